@@ -1,0 +1,59 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { isoWeekKey } from '../../analysis/periods';
+import type { Answers } from '../instruments/answers';
+import type { SurveyResponse } from '../instruments/response';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+export const DATABASE_NAME = 'frontline-pulse';
+
+/** A response as stored: with the ISO week it was submitted in and the install that made it. */
+export interface StoredResponse extends SurveyResponse {
+  week: string;
+  /** Random per install; links a worker's own responses. Never exported. */
+  installId?: string;
+}
+
+/** Answers in progress for one instrument, saved on every change. */
+export interface Draft {
+  instrumentId: string;
+  instrumentVersion: string;
+  answers: Answers;
+  sectionIndex: number;
+  updatedAt: string;
+  /** Set when the worker is changing a response already submitted (this week's pulse). */
+  editingResponseId?: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export class PulseDatabase extends Dexie {
+  responses!: EntityTable<StoredResponse, 'responseId'>;
+  drafts!: EntityTable<Draft, 'instrumentId'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_VERSIONS[1]);
+    this.version(2)
+      .stores(SCHEMA_VERSIONS[2])
+      .upgrade((tx) =>
+        tx
+          .table('responses')
+          .toCollection()
+          .modify((response: StoredResponse) => {
+            response.week = isoWeekKey(response.submittedAt);
+          }),
+      );
+  }
+}
+
+let shared: PulseDatabase | undefined;
+
+/** The extension's one database, shared by the popup, the pages and the service worker. */
+export function getDatabase(): PulseDatabase {
+  shared ??= new PulseDatabase();
+  return shared;
+}

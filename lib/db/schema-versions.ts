@@ -1,0 +1,21 @@
+/**
+ * Every version of the database schema, oldest first. A version is never edited once released:
+ * a change is a new version with an upgrade in `database.ts`. Tests open a database at an older
+ * version, fill it, and check that the current version upgrades it with nothing lost.
+ */
+export const SCHEMA_VERSIONS = {
+  /** 0.1: responses by id, one draft per instrument, settings by key. */
+  1: {
+    responses: 'responseId, instrumentId, submittedAt',
+    drafts: 'instrumentId',
+    settings: 'key',
+  },
+  /** 0.2: each response carries its ISO week, indexed with the instrument for "my last 8 weeks". */
+  2: {
+    responses: 'responseId, instrumentId, submittedAt, [instrumentId+week]',
+    drafts: 'instrumentId',
+    settings: 'key',
+  },
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;

@@ -1,0 +1,62 @@
+import { isRole } from '../instruments/roles';
+import type { Profile } from '../instruments/response';
+import { DEFAULT_REMINDER, isValidTime, type ReminderSchedule } from '../settings/reminder-schedule';
+import type { PulseDatabase } from './database';
+
+const PROFILE = 'profile';
+const REMINDER = 'reminder';
+const INSTALL_ID = 'installId';
+
+function isProfile(value: unknown): value is Profile {
+  const p = value as Partial<Profile> | null;
+  return (
+    !!p &&
+    typeof p.authorityCode === 'string' &&
+    typeof p.authorityName === 'string' &&
+    isRole(p.role) &&
+    typeof p.team === 'string'
+  );
+}
+
+function isReminder(value: unknown): value is ReminderSchedule {
+  const r = value as Partial<ReminderSchedule> | null;
+  return (
+    !!r &&
+    typeof r.enabled === 'boolean' &&
+    Number.isInteger(r.weekday) &&
+    r.weekday! >= 0 &&
+    r.weekday! <= 6 &&
+    typeof r.time === 'string' &&
+    isValidTime(r.time)
+  );
+}
+
+/** The worker's profile, or undefined until it is set (or if what is stored is not a profile). */
+export async function loadProfile(db: PulseDatabase): Promise<Profile | undefined> {
+  const value = (await db.settings.get(PROFILE))?.value;
+  return isProfile(value) ? value : undefined;
+}
+
+export async function saveProfile(db: PulseDatabase, profile: Profile): Promise<void> {
+  await db.settings.put({ key: PROFILE, value: profile });
+}
+
+export async function loadReminder(db: PulseDatabase): Promise<ReminderSchedule> {
+  const value = (await db.settings.get(REMINDER))?.value;
+  return isReminder(value) ? value : DEFAULT_REMINDER;
+}
+
+export async function saveReminder(db: PulseDatabase, schedule: ReminderSchedule): Promise<void> {
+  await db.settings.put({ key: REMINDER, value: schedule });
+}
+
+/** A random identifier for this install, made on first use. It links a worker's own responses. */
+export async function loadInstallId(db: PulseDatabase): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const value = (await db.settings.get(INSTALL_ID))?.value;
+    if (typeof value === 'string') return value;
+    const installId = crypto.randomUUID();
+    await db.settings.put({ key: INSTALL_ID, value: installId });
+    return installId;
+  });
+}
