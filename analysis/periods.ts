@@ -42,3 +42,17 @@ export function recentWeekKeys(date: Date, count: number): string[] {
   }
   return keys;
 }
+
+/**
+ * The Monday (UTC) that starts an ISO week key.
+ *
+ * @example
+ * isoWeekMonday('2025-W07').toISOString() // '2025-02-10T00:00:00.000Z'
+ */
+export function isoWeekMonday(key: string): Date {
+  const match = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (!match) throw new RangeError(`Not an ISO week: ${key}`);
+  const jan4 = new Date(Date.UTC(Number(match[1]), 0, 4));
+  const week1Monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(week1Monday + (Number(match[2]) - 1) * 7 * 86_400_000);
+}

@@ -1,0 +1,26 @@
+import { getDatabase } from '@/lib/db/database';
+import { useSettings } from '@/lib/ui/useSettings';
+import { MyData } from './MyData';
+import { ProfileForm } from './ProfileForm';
+import { Questionnaires } from './Questionnaires';
+import { ReminderForm } from './ReminderForm';
+
+const db = getDatabase();
+
+/** Profile, reminders, questionnaires and "my data". */
+export function OptionsPage() {
+  const { settings, reload } = useSettings(db);
+  if (!settings) return <main aria-busy="true" />;
+  return (
+    <main>
+      <h1>Frontline Pulse: settings and my data</h1>
+      <p class="muted">
+        Frontline Pulse never asks for your name or e-mail. Your answers stay in this browser until you export them.
+      </p>
+      <ProfileForm db={db} settings={settings} onSaved={reload} />
+      <ReminderForm db={db} settings={settings} onSaved={reload} />
+      <Questionnaires role={settings.profile?.role} />
+      <MyData db={db} onDeleted={reload} />
+    </main>
+  );
+}

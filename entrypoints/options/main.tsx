@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '@/lib/ui/base.css';
+import { OptionsPage } from './OptionsPage';
+
+render(<OptionsPage />, document.getElementById('app')!);
