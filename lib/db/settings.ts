@@ -1,6 +1,7 @@
 import { isRole } from '../instruments/roles';
 import type { Profile } from '../instruments/response';
 import { DEFAULT_REMINDER, isValidTime, type ReminderSchedule } from '../settings/reminder-schedule';
+import type { ManagedPolicy } from '../settings/managed-policy';
 import type { PulseDatabase } from './database';
 
 const PROFILE = 'profile';
@@ -59,4 +60,19 @@ export async function loadInstallId(db: PulseDatabase): Promise<string> {
     await db.settings.put({ key: INSTALL_ID, value: installId });
     return installId;
   });
+}
+
+const MANAGED_POLICY = 'managedPolicy';
+
+/**
+ * The authority's policy as last read. Reading `chrome.storage.managed` can take seconds on first
+ * use, so pages start from this copy and refresh it when the live policy arrives.
+ */
+export async function loadCachedPolicy(db: PulseDatabase): Promise<ManagedPolicy> {
+  const value = (await db.settings.get(MANAGED_POLICY))?.value;
+  return value && typeof value === 'object' ? (value as ManagedPolicy) : {};
+}
+
+export async function saveCachedPolicy(db: PulseDatabase, policy: ManagedPolicy): Promise<void> {
+  await db.settings.put({ key: MANAGED_POLICY, value: policy });
 }
