@@ -2,6 +2,7 @@ import { isoWeekMonday } from '@/analysis/periods';
 import type { WeekSummary } from '@/lib/db/responses';
 import { findItem, itemText, scaleOf } from '@/lib/instruments/items';
 import type { Instrument } from '@/lib/instruments/schema';
+import { Face } from '@/lib/ui/Face';
 
 const weekFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
@@ -32,8 +33,7 @@ export function RecentWeeks({ instrument, weeks }: { instrument: Instrument; wee
               <td class="feel">
                 {felt ? (
                   <>
-                    <span aria-hidden="true">{felt.face} </span>
-                    {felt.label}
+                    {felt.face && <Face face={felt.face} />} {felt.label}
                   </>
                 ) : (
                   <span class="muted">No pulse</span>

@@ -6,6 +6,9 @@ import { ROLES } from './roles';
  * {@link parseInstrument}, so a faulty instrument file is refused with the path of the bad field.
  */
 
+/** The faces a rating option can show, saddest first. */
+export const FACES = ['very-sad', 'sad', 'neutral', 'happy', 'very-happy'] as const;
+
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" or "-"');
@@ -17,8 +20,8 @@ export const scaleOptionSchema = z.object({
   code: z.number().int(),
   label: z.string().min(1),
   substantive: z.boolean().default(true),
-  /** For 1–5 ratings with faces: the emoji shown beside the label. */
-  face: z.string().optional(),
+  /** For ratings with faces: the face drawn above the label, from very sad to very happy. */
+  face: z.enum(FACES).optional(),
 });
 
 export const scaleSchema = z

@@ -1,4 +1,5 @@
 import type { Answer } from '../instruments/answers';
+import { Face } from './Face';
 import { itemText, scaleOf } from '../instruments/items';
 import type { Role } from '../instruments/roles';
 import type { Instrument, Item } from '../instruments/schema';
@@ -67,7 +68,7 @@ function Control({
                 onChange={() => onChange(option.code)}
               />
               <label for={`${base}-${option.code}`}>
-                {option.face && <span class="face" aria-hidden="true">{option.face}</span>}
+                {option.face && <Face face={option.face} />}
                 {option.label}
               </label>
             </div>

@@ -110,7 +110,7 @@ function buildOfstedInstrument(group: AnnexGroup, id: string, role: Role): Instr
   return {
     id,
     version: '1.0.0',
-    title: table.title.replace(' (in percentages)', ''),
+    title: `Ofsted 2011 staff questionnaire: ${group}`,
     description:
       'The staff questionnaire Ofsted sent to social workers and managers in 13 local authorities in June 2011. Answer the statements you can; "Don\'t know" is always available.',
     roles: [role],

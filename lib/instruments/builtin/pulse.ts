@@ -19,11 +19,11 @@ export const pulseInstrument: InstrumentInput = {
     {
       id: 'week_feel',
       options: [
-        { code: 1, label: 'Very hard', face: '😣' },
-        { code: 2, label: 'Hard', face: '🙁' },
-        { code: 3, label: 'Okay', face: '😐' },
-        { code: 4, label: 'Good', face: '🙂' },
-        { code: 5, label: 'Very good', face: '😄' },
+        { code: 1, label: 'Very hard', face: 'very-sad' },
+        { code: 2, label: 'Hard', face: 'sad' },
+        { code: 3, label: 'Okay', face: 'neutral' },
+        { code: 4, label: 'Good', face: 'happy' },
+        { code: 5, label: 'Very good', face: 'very-happy' },
       ],
     },
     {
