@@ -24,6 +24,27 @@ export interface Draft {
   editingResponseId?: string;
 }
 
+/** A response in the manager's pool: imported from a file, kept once however often imported. */
+export interface PooledResponse extends SurveyResponse {
+  /** The imports that brought this response; it is removed with the last of them. */
+  importIds: number[];
+}
+
+/** One file imported into the pool. */
+export interface ImportRecord {
+  id?: number;
+  fileName: string;
+  /** What kind of file: canonical CSV, Qualtrics, SurveyMonkey, Google Forms, Frontline Pulse JSON. */
+  format: string;
+  importedAt: string;
+  /** Responses in the file, and how many of them were new to the pool. */
+  responses: number;
+  added: number;
+  instrumentIds: string[];
+  /** Personal columns dropped on import, listed for the manager. */
+  droppedColumns: string[];
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -33,6 +54,8 @@ export class PulseDatabase extends Dexie {
   responses!: EntityTable<StoredResponse, 'responseId'>;
   drafts!: EntityTable<Draft, 'instrumentId'>;
   settings!: EntityTable<Setting, 'key'>;
+  pooled!: EntityTable<PooledResponse, 'responseId'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -47,6 +70,7 @@ export class PulseDatabase extends Dexie {
             response.week = isoWeekKey(response.submittedAt);
           }),
       );
+    this.version(3).stores(SCHEMA_VERSIONS[3]);
   }
 }
 

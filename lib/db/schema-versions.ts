@@ -16,6 +16,14 @@ export const SCHEMA_VERSIONS = {
     drafts: 'instrumentId',
     settings: 'key',
   },
+  /** 0.3: the dashboard's pool of imported responses, and the list of imports they came from. */
+  3: {
+    responses: 'responseId, instrumentId, submittedAt, [instrumentId+week]',
+    drafts: 'instrumentId',
+    settings: 'key',
+    pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
+    imports: '++id, importedAt',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
