@@ -13,7 +13,7 @@ import type { ItemMatrix } from './types';
  *
  * @example
  * alphaIfItemDropped([[1, 2, 2], [2, 3, 3], [3, 3, 4], [4, 5, 4]], { missing: 'listwise' })
- * // [0.9, 0.9411764705882353, 0.923076923076923]
+ * // [0.846153846153846, 0.9491525423728813, 0.96]
  */
 export function alphaIfItemDropped(rows: ItemMatrix, options: AlphaOptions): number[] {
   const { cov } = covarianceMatrix(rows, options.missing);

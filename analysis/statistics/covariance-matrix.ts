@@ -27,6 +27,9 @@ export interface CovarianceMatrix {
  * covarianceMatrix([[1, 2], [2, 4], [3, 6]], 'listwise').cov // [[1, 2], [2, 4]]
  */
 export function covarianceMatrix(rows: ItemMatrix, missing: MissingPolicy): CovarianceMatrix {
+  if (missing !== 'listwise' && missing !== 'pairwise') {
+    throw new RangeError(`Choose how missing answers are handled: 'listwise' or 'pairwise' (got ${String(missing)})`);
+  }
   const k = rows[0]?.length ?? 0;
   if (rows.some((row) => row.length !== k)) throw new RangeError('Every row must have the same number of items');
   const complete = missing === 'listwise' ? listwiseComplete(rows) : undefined;

@@ -32,7 +32,7 @@ export interface AlphaResult {
  *
  * @example
  * cronbachAlpha([[1, 2, 2], [2, 3, 3], [3, 3, 4], [4, 5, 4]], { missing: 'listwise' }).alpha
- * // 0.9428571428571428
+ * // 0.9485294117647058
  */
 export function cronbachAlpha(rows: ItemMatrix, options: AlphaOptions): AlphaResult {
   const { cov, pairN } = covarianceMatrix(rows, options.missing);

@@ -20,7 +20,7 @@ import type { ItemMatrix } from './types';
  *
  * @example
  * itemRestCorrelations([[1, 2, 2], [2, 3, 3], [3, 3, 4], [4, 5, 4]], { missing: 'listwise' })[0]
- * // 0.9438798074485389
+ * // 0.9922778767136676
  */
 export function itemRestCorrelations(rows: ItemMatrix, options: AlphaOptions): number[] {
   const k = rows[0]?.length ?? 0;

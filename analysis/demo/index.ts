@@ -1,0 +1,12 @@
+/**
+ * Seeded synthetic data for demonstrations and benchmarks (pure TypeScript; `write-demo-csv.ts`
+ * is the one Node-only part and is not re-exported here).
+ */
+export { demoRows, demoRowToResponse, generateDemoResponses } from './generate-demo';
+export type { DemoRow } from './demo-rows';
+export { canonicalCsvLines, demoCsvLines, type AnswerFormat } from './demo-csv';
+export { DEFAULT_DEMO_OPTIONS, resolveDemoOptions, type DemoOptions } from './demo-options';
+export { planDemo, type DemoPlan } from './demo-plan';
+export { demoAuthorities, DEMO_TEAMS, MAX_DEMO_AUTHORITIES, type DemoAuthority } from './authorities';
+export { COMMENT_PHRASES } from './comments';
+export { Rng, deriveSeed } from './prng';

@@ -1,0 +1,74 @@
+import type { SuppressionStatus } from '../disclosure';
+import type { ItemCounts } from '../item-counts';
+import { wilsonInterval } from '../statistics/wilson-interval';
+import { isBelowMinGroupSize } from './suppression';
+import type { TrendDefinitions } from './trend-definitions';
+
+/**
+ * One point of a trend series. A suppressed point carries no numbers at all (not even n): it
+ * reads "fewer than <minGroupSize> responses", never 0. Percentages are unrounded, 0–100.
+ */
+export interface TrendPoint {
+  period: string;
+  /** True when the point is hidden, for either reason in `suppression`. */
+  suppressed: boolean;
+  /**
+   * `shown`; `primary` (n below the minimum group size, including no responses at all);
+   * `complementary` (big enough, but hidden so that a hidden group of the same period cannot be
+   * worked out by subtraction from the period's total; see {@link trendSeries}).
+   */
+  suppression: SuppressionStatus;
+  /** Respondents in the base (see the definitions); null when suppressed. */
+  n: number | null;
+  /** 100 × positive / n; null when suppressed. */
+  percentPositive: number | null;
+  /** Wilson interval of the percentage positive, in percent; null when suppressed. */
+  lower: number | null;
+  upper: number | null;
+  /** Mean of the substantive codes; null when suppressed or when fewer than minGroupSize substantive answers. */
+  mean: number | null;
+  /** Substantive answers behind the mean; null when the mean is null. */
+  meanN: number | null;
+}
+
+/**
+ * Computes one trend point from the answer counts of one (group, period, item) cell. Undefined
+ * counts (nobody answered in that period) give a suppressed point. `complementary: true` hides a
+ * point that is big enough itself (complementary suppression, decided across groups by the caller).
+ *
+ * n = Σ counts over `baseCodes`; percentage positive = 100 × Σ counts over `positiveCodes` / n;
+ * interval = Wilson score interval with `z`; mean = Σ code × count / Σ count over `meanCodes`.
+ *
+ * @example
+ * trendPoint('2025-W07', counts, trendDefinitions(ofsted6))
+ * // { period: '2025-W07', suppressed: false, suppression: 'shown', n: 12, percentPositive: 58.3…, lower: 31.9…, upper: 80.7…, mean: 3.6…, meanN: 11 }
+ */
+export function trendPoint(
+  period: string,
+  counts: ItemCounts | undefined,
+  definitions: TrendDefinitions,
+  complementary = false,
+): TrendPoint {
+  const count = (codes: readonly number[]) => codes.reduce((sum, code) => sum + (counts?.byCode.get(code) ?? 0), 0);
+  const n = count(definitions.baseCodes);
+  const hidden = isBelowMinGroupSize(n, definitions.minGroupSize) ? 'primary' : complementary ? 'complementary' : undefined;
+  if (hidden) {
+    return { period, suppressed: true, suppression: hidden, n: null, percentPositive: null, lower: null, upper: null, mean: null, meanN: null };
+  }
+  const positive = count(definitions.positiveCodes);
+  const interval = wilsonInterval(positive, n, { z: definitions.z });
+  const meanN = count(definitions.meanCodes);
+  const showMean = !isBelowMinGroupSize(meanN, definitions.minGroupSize);
+  const scoreSum = definitions.meanCodes.reduce((sum, code) => sum + code * (counts?.byCode.get(code) ?? 0), 0);
+  return {
+    period,
+    suppressed: false,
+    suppression: 'shown',
+    n,
+    percentPositive: 100 * interval.proportion,
+    lower: 100 * interval.lower,
+    upper: 100 * interval.upper,
+    mean: showMean ? scoreSum / meanN : null,
+    meanN: showMean ? meanN : null,
+  };
+}

@@ -1,0 +1,154 @@
+import { useRef, useState } from 'preact/hooks';
+import type { PulseDatabase } from '@/lib/db/database';
+import { addToPool } from '@/lib/db/pool';
+import { BUILTIN_INSTRUMENTS } from '@/lib/instruments/builtin';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/instruments/roles';
+import { runImport } from './run-import';
+
+interface FileState {
+  key: string;
+  name: string;
+  size: number;
+  bytes: number;
+  status: 'waiting' | 'reading' | 'saving' | 'done' | 'failed';
+  message?: string;
+  cancel?: () => void;
+}
+
+const sizeFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const describeSize = (bytes: number) => (bytes < 1024 * 1024 ? `${sizeFormat.format(bytes / 1024)} KB` : `${sizeFormat.format(bytes / 1024 / 1024)} MB`);
+
+/**
+ * Imports many files at once, by file picker or drag and drop. Each file is parsed in a worker
+ * with a progress bar and a cancel button, then stored whole (or not at all) in the pool.
+ */
+export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported: () => void }) {
+  const [files, setFiles] = useState<FileState[]>([]);
+  const [instrumentId, setInstrumentId] = useState(BUILTIN_INSTRUMENTS[1]!.id);
+  const [authorityCode, setAuthorityCode] = useState('');
+  const [authorityName, setAuthorityName] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [dragging, setDragging] = useState(false);
+  const queue = useRef(Promise.resolve());
+
+  const update = (key: string, change: Partial<FileState>) => setFiles((all) => all.map((f) => (f.key === key ? { ...f, ...change } : f)));
+
+  function enqueue(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    const added = [...list].map((file, index) => ({ file, state: { key: `${Date.now()}-${index}-${file.name}`, name: file.name, size: file.size, bytes: 0, status: 'waiting' as const } }));
+    setFiles((all) => [...added.map((a) => a.state), ...all]);
+    const defaults = { instrumentId, authorityCode: authorityCode.trim() || undefined, authorityName: authorityName.trim() || undefined, role: role || undefined };
+    for (const { file, state } of added) {
+      queue.current = queue.current.then(async () => {
+        const running = runImport({ file, ...defaults }, (bytes) => update(state.key, { bytes }));
+        update(state.key, { status: 'reading', cancel: running.cancel });
+        try {
+          const parsed = await running.result;
+          update(state.key, { status: 'saving', bytes: file.size, cancel: undefined });
+          const record = await addToPool(db, { fileName: file.name, format: parsed.format, responses: parsed.responses, droppedColumns: parsed.droppedColumns });
+          const already = record.responses - record.added;
+          const dropped = record.droppedColumns.length > 0 ? ` Personal columns dropped: ${record.droppedColumns.join(', ')}.` : '';
+          update(state.key, {
+            status: 'done',
+            message: `${record.format}: ${record.added} new responses added${already > 0 ? `, ${already} already in the pool` : ''}.${dropped}`,
+          });
+          onImported();
+        } catch (error) {
+          update(state.key, { status: 'failed', cancel: undefined, message: (error as Error).message });
+        }
+      });
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">Import responses</h2>
+      <p>
+        Workers' "export my data" files (CSV or JSON) and exports from Qualtrics, SurveyMonkey or Google Forms. Each file is added
+        whole or not at all; importing a file twice adds nothing.
+      </p>
+      <details class="other-tools">
+        <summary>Settings for files from other survey tools</summary>
+        <div class="field">
+          <label for="import-instrument">Questionnaire the export answers</label>
+          <select id="import-instrument" value={instrumentId} onChange={(e) => setInstrumentId(e.currentTarget.value)}>
+            {BUILTIN_INSTRUMENTS.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="import-authority-code">Authority code (when the file has none)</label>
+          <input type="text" id="import-authority-code" value={authorityCode} onInput={(e) => setAuthorityCode(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="import-authority-name">Authority name</label>
+          <input type="text" id="import-authority-name" value={authorityName} onInput={(e) => setAuthorityName(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="import-role">Role (when the file has none)</label>
+          <select id="import-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
+            <option value="">As in the file</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </details>
+      <div
+        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          enqueue(e.dataTransfer?.files ?? null);
+        }}
+      >
+        <label for="import-files" class="button">
+          Choose files to import
+        </label>
+        <input
+          type="file"
+          id="import-files"
+          class="visually-hidden"
+          multiple
+          accept=".csv,.json,.tsv,text/csv,application/json"
+          onChange={(e) => {
+            enqueue(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+        <span class="muted"> or drop them here</span>
+      </div>
+      {files.length > 0 && (
+        <ul class="import-progress" aria-live="polite">
+          {files.map((f) => (
+            <li key={f.key} class={`import-${f.status}`}>
+              <strong>{f.name}</strong> <span class="muted">({describeSize(f.size)})</span>{' '}
+              {(f.status === 'reading' || f.status === 'waiting') && (
+                <>
+                  <progress max={f.size || 1} value={f.bytes} aria-label={`Reading ${f.name}`} />{' '}
+                  {f.cancel && (
+                    <button type="button" class="secondary" onClick={f.cancel}>
+                      Cancel <span class="visually-hidden">{f.name}</span>
+                    </button>
+                  )}
+                </>
+              )}
+              {f.status === 'saving' && <span> Saving…</span>}
+              {f.message && <p class={f.status === 'failed' ? 'error-message' : ''}>{f.message}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

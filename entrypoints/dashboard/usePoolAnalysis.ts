@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { addResponse, createAccumulator, type CountsAccumulator } from '@/analysis/group-counts';
+import { TrendCounts } from '@/analysis/trends';
+import type { PulseDatabase } from '@/lib/db/database';
+import { pooledResponses } from '@/lib/db/pool';
+import { allItems } from '@/lib/instruments/items';
+import type { Instrument } from '@/lib/instruments/schema';
+import { matchesFilters, type DashboardFilters } from './filters';
+
+/** Counts of the pooled responses in the chosen role group and period, by authority. */
+export interface PoolCounts {
+  accumulator: CountsAccumulator;
+  trends: TrendCounts;
+  responses: number;
+  /** How long the scan took, in milliseconds (shown to the user, and read by the benchmark). */
+  scanMs: number;
+}
+
+/** Items that get a percentage row and a trend: single-answer scaled items. */
+export function trendItems(instrument: Instrument) {
+  return allItems(instrument).filter((item) => item.type === 'likert' || item.type === 'rating' || item.type === 'single');
+}
+
+/**
+ * Scans the pool once per instrument, role group, period and interval, counting by authority.
+ * Choosing an authority or an item afterwards needs no new scan, so it shows at once.
+ */
+export function usePoolAnalysis(db: PulseDatabase, instrument: Instrument, filters: DashboardFilters, poolVersion: number) {
+  const [counts, setCounts] = useState<PoolCounts>();
+  const [error, setError] = useState<string>();
+  const { role, from, to, interval } = filters;
+  useEffect(() => {
+    let current = true;
+    const started = performance.now();
+    const accumulator = createAccumulator(instrument, { groupBy: ['authority'] });
+    const trends = new TrendCounts(interval, trendItems(instrument).map((item) => item.id));
+    let responses = 0;
+    pooledResponses(db, instrument.id)
+      .each((response) => {
+        if (!matchesFilters(response, filters)) return;
+        responses += 1;
+        addResponse(accumulator, response);
+        trends.add({ submittedAt: response.submittedAt, group: response.authorityCode, answers: response.answers });
+      })
+      .then(
+        () => current && setCounts({ accumulator, trends, responses, scanMs: performance.now() - started }),
+        (e: Error) => current && setError(`The pooled responses could not be read: ${e.message}`),
+      );
+    return () => {
+      current = false;
+    };
+    // Authority and trend item are left out on purpose: they need no new scan.
+  }, [db, instrument, role, from, to, interval, poolVersion]);
+  return { counts, error };
+}

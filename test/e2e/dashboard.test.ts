@@ -1,0 +1,95 @@
+/**
+ * A manager pools workers' exports in the dashboard: several files at once (one of them broken),
+ * duplicates ignored, the table for one authority checked against counts made here from the same
+ * responses, an import removed. Checked with axe-core, at 200% zoom, and photographed.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoResponses } from '../../analysis/demo';
+import { getBuiltinInstrument } from '../../lib/instruments/builtin';
+import { findItem, statement } from '../../lib/instruments/items';
+import type { SurveyResponse } from '../../lib/instruments/response';
+import { toCanonicalCsv } from '../../lib/io/canonical-csv-writer';
+import { toJsonExport } from '../../lib/io/json-export';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { launchExtension, type ExtensionSession } from './support/extension';
+import { readTable } from './support/indexeddb';
+import { saveScreenshot } from './support/screenshots';
+import { emulateZoom, expectNoHorizontalScroll } from './support/zoom';
+
+const instrument = getBuiltinInstrument('ofsted-2011-social-workers');
+const responses: SurveyResponse[] = [...generateDemoResponses(instrument, { seed: 7, responses: 400, authorities: 5, weeks: 8 })];
+const dir = mkdtempSync(join(tmpdir(), 'pulse-dashboard-'));
+const poolCsv = join(dir, 'pool.csv');
+const workerJson = join(dir, 'worker.json');
+const brokenCsv = join(dir, 'broken.csv');
+
+let ext: ExtensionSession;
+beforeAll(async () => {
+  writeFileSync(poolCsv, toCanonicalCsv([instrument], responses));
+  writeFileSync(workerJson, toJsonExport(responses.slice(0, 50)));
+  const lines = toCanonicalCsv([instrument], responses.slice(0, 5)).split('\r\n');
+  lines[2] = lines[2]!.replace(/,(Agree|Disagree|Strongly agree),/, ',Agreed,');
+  writeFileSync(brokenCsv, lines.join('\r\n'));
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Percentages rounded half up, in integers only, as the published table rounds them. */
+const halfUp = (count: number, n: number) => Math.floor((200 * count + n) / (2 * n));
+
+describe('the dashboard', () => {
+  it('imports several files at once, whole or not at all, without duplicates', async () => {
+    const page = await ext.openPage('dashboard.html');
+    await page.getByRole('heading', { name: 'Frontline Pulse dashboard' }).waitFor();
+    await page.locator('#import-files').setInputFiles([poolCsv, workerJson, brokenCsv]);
+    await expect.poll(() => page.locator('.import-done').count(), { timeout: 60_000 }).toBe(2);
+    await expect.poll(() => page.locator('.import-failed').count()).toBe(1);
+    expect(await page.locator('.import-done').first().textContent()).toContain('400 new responses added');
+    expect(await page.locator('.import-done').nth(1).textContent()).toContain('0 new responses added, 50 already in the pool');
+    expect(await page.locator('.import-failed').textContent()).toMatch(/broken\.csv, line 3, column .*"Agreed"/);
+    const pooled = await readTable<{ responseId: string }>(page, 'pooled');
+    expect(pooled.map((r) => r.responseId).sort()).toEqual(responses.map((r) => r.responseId).sort());
+    expect((await readTable<{ fileName: string }>(page, 'imports')).map((i) => i.fileName).sort()).toEqual(['pool.csv', 'worker.json']);
+    await page.close();
+  });
+
+  it("shows one authority's table beside all authorities, matching counts made independently", async () => {
+    const page = await ext.openPage('dashboard.html');
+    const authorityCode = responses[0]!.authorityCode;
+    const authorityName = responses[0]!.authorityName;
+    await page.getByLabel('Authority', { exact: true }).selectOption(authorityCode);
+    await page.getByRole('heading', { name: new RegExp(`^Results for ${authorityName}`) }).waitFor();
+
+    const item = findItem(instrument, 'sufficient_staff')!;
+    const mine = responses.filter((r) => r.authorityCode === authorityCode && r.answers[item.id] !== undefined);
+    const codes = [5, 4, 3, 2, 1, 9];
+    const expected = [...codes.map((code) => halfUp(mine.filter((r) => r.answers[item.id] === code).length, mine.length)), mine.length];
+    const line = page
+      .locator('tbody.item', { has: page.locator('th.statement', { hasText: statement(item, 'social_worker') }) })
+      .locator('tr', { has: page.locator('th', { hasText: authorityName }) });
+    const cells = (await line.locator('td').allTextContents()).slice(0, 7).map(Number);
+    expect(cells).toEqual(expected);
+
+    await expectNoSeriousA11yViolations(page, 'dashboard');
+    await saveScreenshot(page, 'dashboard-authority');
+    const zoom = await emulateZoom(page, 2);
+    await expectNoHorizontalScroll(page, 'dashboard at 200%');
+    await saveScreenshot(page, 'dashboard-authority-200pct');
+    await zoom.reset();
+    await page.close();
+  });
+
+  it('removes an import, keeping responses another import also brought', async () => {
+    const page = await ext.openPage('dashboard.html');
+    await page.getByRole('button', { name: 'Remove pool.csv' }).click();
+    await expect.poll(async () => (await readTable(page, 'pooled')).length).toBe(50);
+    await expect.poll(() => page.getByRole('button', { name: /^Remove / }).count()).toBe(1);
+    await page.close();
+  });
+});
