@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { authoritiesOf } from '@/analysis/authority-report';
 import { withDivergingBarCallbacks, withTrendLineCallbacks, divergingBarChartConfig, trendLineChartConfig } from '@/analysis/charts';
-import { sortedGroups, totalCounts } from '@/analysis/group-counts';
+import { suppressedText } from '@/analysis/disclosure';
+import { revealsSmallComplement } from '@/analysis/filter-complement';
+import { respondentsAnswering, sortedGroups, totalCounts } from '@/analysis/group-counts';
 import { emptyItemCounts } from '@/analysis/item-counts';
 import { tableNarrative } from '@/analysis/narrative';
 import { percentageTable } from '@/analysis/percentage-table';
@@ -19,12 +21,13 @@ import { Filters } from './Filters';
 import { ImportList } from './ImportList';
 import { ImportPanel } from './ImportPanel';
 import { ResultsTable } from './ResultsTable';
-import { tableView, viewScales } from './table-view';
+import { hideRevealingLines, tableView, viewScales } from './table-view';
 import { TrendTable } from './TrendTable';
 import { trendItems, usePoolAnalysis } from './usePoolAnalysis';
 
 const db = getDatabase();
 const TOTAL = 'all';
+const hiddenPoint = { suppressed: true, suppression: 'complementary', n: null, percentPositive: null, lower: null, upper: null, mean: null, meanN: null } as const;
 
 /** Pool workers' exports, look at Ofsted-style tables and trends, take them away. */
 export function DashboardPage() {
@@ -40,7 +43,10 @@ export function DashboardPage() {
   const [poolVersion, setPoolVersion] = useState(0);
   const [imports, setImports] = useState<ImportRecord[]>([]);
   const instrument = useMemo(() => getBuiltinInstrument(filters.instrumentId), [filters.instrumentId]);
-  const { counts, error } = usePoolAnalysis(db, instrument, filters, poolVersion);
+  const analysis = usePoolAnalysis(db, instrument, filters, poolVersion);
+  const error = analysis.error;
+  // Until the new scan is done, counts may belong to the instrument chosen before: never mix them.
+  const counts = analysis.counts?.accumulator.instrument.id === instrument.id ? analysis.counts : undefined;
 
   useEffect(() => void listImports(db).then(setImports), [poolVersion]);
   const changed = () => setPoolVersion((v) => v + 1);
@@ -48,9 +54,29 @@ export function DashboardPage() {
   const table = useMemo(() => (counts ? percentageTable(counts.accumulator, { net: true, benchmark: 'auto' }) : undefined), [counts]);
   const authorities = useMemo(() => (table ? authoritiesOf(table) : []), [table]);
   const authority = authorities.some((a) => a.code === filters.authority) ? filters.authority : TOTAL;
-  const view = useMemo(() => (table ? tableView(table, authority) : undefined), [table, authority]);
+  const view = useMemo(() => {
+    if (!table || !counts) return undefined;
+    const laidOut = tableView(table, authority);
+    if (filters.role === 'all') return laidOut;
+    // A role filter leaves the other roles out: hide figures whose left-out part is a small group.
+    const others = sortedGroups(counts.byRole).filter((g) => g.values[1] !== filters.role);
+    const reveals = (itemId: string, about: string) => {
+      const item = findItem(instrument, itemId)!;
+      const left = others.filter((g) => about === TOTAL || g.values[0] === about).reduce((sum, g) => sum + respondentsAnswering(g, item), 0);
+      return revealsSmallComplement(left, table.settings.minGroupSize);
+    };
+    return hideRevealingLines(laidOut, authority, reveals, suppressedText(table.settings.minGroupSize));
+  }, [table, counts, authority, filters.role, instrument]);
   const column = table?.columns.find((c) => c.values[0] === authority);
-  const narrative = useMemo(() => (table ? tableNarrative(table, {}, column?.key) : []), [table, column]);
+  // Items whose figures for the chosen group are hidden: no sentence and no bar may give them away.
+  const hidden = useMemo(
+    () => new Set(view?.sections.flatMap((s) => s.rows.filter((r) => r.lines[0]!.cell.suppressed).map((r) => r.itemId)) ?? []),
+    [view],
+  );
+  const narrative = useMemo(
+    () => (table ? tableNarrative(table, {}, column?.key).filter((sentence) => !hidden.has(sentence.itemId)) : []),
+    [table, column, hidden],
+  );
 
   const trendItem = findItem(instrument, filters.trendItemId) ?? trendItems(instrument)[0]!;
   const bars = useMemo(() => {
@@ -58,27 +84,37 @@ export function DashboardPage() {
     const rows = table.sections.flatMap((s) => s.rows).filter((r) => r.type === 'likert' || r.type === 'rating');
     const scale = rows[0] && scaleOf(instrument, findItem(instrument, rows[0].itemId)!);
     if (!scale) return undefined;
-    const cellOf = (row: (typeof rows)[number]) => (authority === TOTAL ? row.total : row.cells[table.columns.indexOf(column!)]!);
     const group = authority === TOTAL ? totalCounts(counts.accumulator) : sortedGroups(counts.accumulator).find((g) => g.key === column!.key)!;
     return withDivergingBarCallbacks(
       divergingBarChartConfig(
         rows.filter((r) => r.scaleId === scale.id).map((row) => ({
           label: row.statement,
           counts: group.items.get(row.itemId) ?? emptyItemCounts(),
-          suppressed: cellOf(row).suppressed,
+          suppressed: hidden.has(row.itemId),
         })),
         scale,
         { title: view?.heading },
       ),
     );
-  }, [table, counts, authority, column, instrument, view]);
+  }, [table, counts, authority, column, instrument, view, hidden]);
 
   const trend = useMemo(() => {
     if (!counts) return undefined;
     const scale = scaleOf(instrument, trendItem)!;
-    const all = trendSeries(counts.trends, trendItem.id, scale, { totalGroup: TOTAL });
-    return all.find((s) => s.group === authority);
-  }, [counts, trendItem, instrument, authority]);
+    const options = { totalGroup: TOTAL };
+    const series = trendSeries(counts.trends, trendItem.id, scale, options).find((s) => s.group === authority);
+    if (!series || filters.role === 'all') return series;
+    // As in the table: hide a point whose left-out roles are a small group.
+    const anyRole = trendSeries(counts.trendsAnyRole, trendItem.id, scale, { ...options, periods: series.points.map((p) => p.period) }).find((s) => s.group === authority);
+    return {
+      ...series,
+      points: series.points.map((point, index) => {
+        const whole = anyRole?.points[index];
+        const left = point.n !== null && whole?.n != null ? whole.n - point.n : 0;
+        return revealsSmallComplement(left, series.definitions.minGroupSize) ? { ...hiddenPoint, period: point.period } : point;
+      }),
+    };
+  }, [counts, trendItem, instrument, authority, filters.role]);
 
   const authorityName = authority === TOTAL ? 'All authorities' : authorities.find((a) => a.code === authority)!.name;
   return (

@@ -10,7 +10,11 @@ import { matchesFilters, type DashboardFilters } from './filters';
 /** Counts of the pooled responses in the chosen role group and period, by authority. */
 export interface PoolCounts {
   accumulator: CountsAccumulator;
+  /** Every role (the role filter aside), by authority and role: to check what a role filter leaves out. */
+  byRole: CountsAccumulator;
   trends: TrendCounts;
+  /** Trend counts of every role (the role filter aside), to check what a role filter leaves out. */
+  trendsAnyRole: TrendCounts;
   responses: number;
   /** How long the scan took, in milliseconds (shown to the user, and read by the benchmark). */
   scanMs: number;
@@ -31,19 +35,27 @@ export function usePoolAnalysis(db: PulseDatabase, instrument: Instrument, filte
   const { role, from, to, interval } = filters;
   useEffect(() => {
     let current = true;
+    setCounts(undefined); // never show counts of another filter while scanning
     const started = performance.now();
     const accumulator = createAccumulator(instrument, { groupBy: ['authority'] });
-    const trends = new TrendCounts(interval, trendItems(instrument).map((item) => item.id));
+    const byRole = createAccumulator(instrument, { groupBy: ['authority', 'role'] });
+    const anyRole = { ...filters, role: 'all' as const };
+    const trendIds = trendItems(instrument).map((item) => item.id);
+    const trends = new TrendCounts(interval, trendIds);
+    const trendsAnyRole = new TrendCounts(interval, trendIds);
     let responses = 0;
     pooledResponses(db, instrument.id)
       .each((response) => {
+        if (!matchesFilters(response, anyRole)) return;
+        addResponse(byRole, response);
+        trendsAnyRole.add({ submittedAt: response.submittedAt, group: response.authorityCode, answers: response.answers });
         if (!matchesFilters(response, filters)) return;
         responses += 1;
         addResponse(accumulator, response);
         trends.add({ submittedAt: response.submittedAt, group: response.authorityCode, answers: response.answers });
       })
       .then(
-        () => current && setCounts({ accumulator, trends, responses, scanMs: performance.now() - started }),
+        () => current && setCounts({ accumulator, byRole, trends, trendsAnyRole, responses, scanMs: performance.now() - started }),
         (e: Error) => current && setError(`The pooled responses could not be read: ${e.message}`),
       );
     return () => {

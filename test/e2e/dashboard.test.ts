@@ -25,10 +25,20 @@ const dir = mkdtempSync(join(tmpdir(), 'pulse-dashboard-'));
 const poolCsv = join(dir, 'pool.csv');
 const workerJson = join(dir, 'worker.json');
 const brokenCsv = join(dir, 'broken.csv');
+const pulse = getBuiltinInstrument('pulse');
+// One authority with 12 social workers and 2 managers answering the pulse.
+const smallshire: SurveyResponse[] = [...generateDemoResponses(pulse, { seed: 3, responses: 14, authorities: 1, weeks: 2, managerShare: 0 })].map((r, index) => ({
+  ...r,
+  authorityCode: 'SML',
+  authorityName: 'Smallshire',
+  role: index < 2 ? 'manager' : 'social_worker',
+}));
+const smallshireCsv = join(dir, 'smallshire.csv');
 
 let ext: ExtensionSession;
 beforeAll(async () => {
   writeFileSync(poolCsv, toCanonicalCsv([instrument], responses));
+  writeFileSync(smallshireCsv, toCanonicalCsv([pulse], smallshire));
   writeFileSync(workerJson, toJsonExport(responses.slice(0, 50)));
   const lines = toCanonicalCsv([instrument], responses.slice(0, 5)).split('\r\n');
   lines[2] = lines[2]!.replace(/,(Agree|Disagree|Strongly agree),/, ',Agreed,');
@@ -82,6 +92,29 @@ describe('the dashboard', () => {
     await expectNoHorizontalScroll(page, 'dashboard at 200%');
     await saveScreenshot(page, 'dashboard-authority-200pct');
     await zoom.reset();
+    await page.close();
+  });
+
+  it('hides what a role filter would give away about the few managers left out', async () => {
+    const page = await ext.openPage('dashboard.html');
+    await page.locator('#import-files').setInputFiles([smallshireCsv]);
+    await expect.poll(() => page.locator('.import-done').count()).toBe(1);
+    await page.getByLabel('Questionnaire', { exact: true }).selectOption('pulse');
+    await page.getByLabel('Authority', { exact: true }).selectOption('SML');
+    const smallshireLine = page
+      .locator('tbody.item', { has: page.locator('th.statement', { hasText: 'My workload this week was manageable.' }) })
+      .locator('tr', { has: page.locator('th', { hasText: 'Smallshire' }) });
+    // All 14 staff: shown.
+    await expect.poll(() => smallshireLine.locator('td').count()).toBeGreaterThan(5);
+    // The 12 social workers alone would reveal the 2 managers by subtraction: hidden.
+    await page.getByLabel('Role group').selectOption('social_worker');
+    await expect.poll(() => smallshireLine.locator('td').allTextContents()).toEqual(['fewer than 5 responses']);
+    expect(await page.locator('.narrative li').count()).toBe(0);
+    await saveScreenshot(page, 'dashboard-role-filter-hidden');
+    // The 2 managers: fewer than 5.
+    await page.getByLabel('Role group').selectOption('manager');
+    await expect.poll(() => smallshireLine.locator('td').first().textContent()).toBe('fewer than 5 responses');
+    await page.getByRole('button', { name: 'Remove smallshire.csv' }).click();
     await page.close();
   });
 
