@@ -5,6 +5,7 @@ import { suppressedText } from '@/analysis/disclosure';
 import { revealsSmallComplement } from '@/analysis/filter-complement';
 import { respondentsAnswering, sortedGroups, totalCounts } from '@/analysis/group-counts';
 import { emptyItemCounts } from '@/analysis/item-counts';
+import { hideCells } from '@/analysis/hide-cells';
 import { tableNarrative } from '@/analysis/narrative';
 import { percentageTable } from '@/analysis/percentage-table';
 import { trendSeries } from '@/analysis/trends';
@@ -21,7 +22,7 @@ import { Filters } from './Filters';
 import { ImportList } from './ImportList';
 import { ImportPanel } from './ImportPanel';
 import { ResultsTable } from './ResultsTable';
-import { hideRevealingLines, tableView, viewScales } from './table-view';
+import { tableView, viewScales } from './table-view';
 import { TrendTable } from './TrendTable';
 import { trendItems, usePoolAnalysis } from './usePoolAnalysis';
 
@@ -51,22 +52,22 @@ export function DashboardPage() {
   useEffect(() => void listImports(db).then(setImports), [poolVersion]);
   const changed = () => setPoolVersion((v) => v + 1);
 
-  const table = useMemo(() => (counts ? percentageTable(counts.accumulator, { net: true, benchmark: 'auto' }) : undefined), [counts]);
-  const authorities = useMemo(() => (table ? authoritiesOf(table) : []), [table]);
-  const authority = authorities.some((a) => a.code === filters.authority) ? filters.authority : TOTAL;
-  const view = useMemo(() => {
-    if (!table || !counts) return undefined;
-    const laidOut = tableView(table, authority);
-    if (filters.role === 'all') return laidOut;
+  const table = useMemo(() => {
+    if (!counts) return undefined;
+    const whole = percentageTable(counts.accumulator, { net: true, benchmark: 'auto' });
+    if (filters.role === 'all') return whole;
     // A role filter leaves the other roles out: hide figures whose left-out part is a small group.
     const others = sortedGroups(counts.byRole).filter((g) => g.values[1] !== filters.role);
-    const reveals = (itemId: string, about: string) => {
+    const reveals = (itemId: string, authorityCode: string | null) => {
       const item = findItem(instrument, itemId)!;
-      const left = others.filter((g) => about === TOTAL || g.values[0] === about).reduce((sum, g) => sum + respondentsAnswering(g, item), 0);
-      return revealsSmallComplement(left, table.settings.minGroupSize);
+      const left = others.filter((g) => authorityCode === null || g.values[0] === authorityCode).reduce((sum, g) => sum + respondentsAnswering(g, item), 0);
+      return revealsSmallComplement(left, whole.settings.minGroupSize);
     };
-    return hideRevealingLines(laidOut, authority, reveals, suppressedText(table.settings.minGroupSize));
-  }, [table, counts, authority, filters.role, instrument]);
+    return hideCells(whole, reveals, suppressedText(whole.settings.minGroupSize));
+  }, [counts, filters.role, instrument]);
+  const authorities = useMemo(() => (table ? authoritiesOf(table) : []), [table]);
+  const authority = authorities.some((a) => a.code === filters.authority) ? filters.authority : TOTAL;
+  const view = useMemo(() => (table ? tableView(table, authority) : undefined), [table, authority]);
   const column = table?.columns.find((c) => c.values[0] === authority);
   // Items whose figures for the chosen group are hidden: no sentence and no bar may give them away.
   const hidden = useMemo(
@@ -140,6 +141,9 @@ export function DashboardPage() {
             <p>No pooled responses to {instrument.title} match these filters yet. Import some files above.</p>
           ) : (
             <div class="results-body">
+              <p class="muted no-print" id="scan-status">
+                {counts.responses.toLocaleString('en-GB')} pooled responses match these filters (read in {(counts.scanMs / 1000).toFixed(1)} s).
+              </p>
               <h3 id="table-title">{view.heading}</h3>
               {viewScales(view).map((scaleId, index) => (
                 <ResultsTable key={scaleId} view={view} scaleId={scaleId} showNotes={index === viewScales(view).length - 1} />

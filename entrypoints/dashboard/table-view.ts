@@ -77,24 +77,3 @@ export function tableView(table: PercentageTable, authority: string): TableView 
   };
 }
 
-/**
- * Hides the lines that a filter would give away: `reveals(itemId, authority)` says whether the
- * figures of an item for an authority ('all' for all authorities) would reveal a small group left
- * out by the filter. The published Ofsted line is never hidden.
- */
-export function hideRevealingLines(view: TableView, authority: string, reveals: (itemId: string, authority: string) => boolean, text: string): TableView {
-  return {
-    ...view,
-    sections: view.sections.map((section) => ({
-      ...section,
-      rows: section.rows.map((row) => ({
-        ...row,
-        lines: row.lines.map((line, index) => {
-          if (line.published || line.cell.suppressed) return line;
-          const about = authority !== 'all' && index === 0 ? authority : 'all';
-          return reveals(row.itemId, about) ? { ...line, cell: { suppressed: true as const, text } } : line;
-        }),
-      })),
-    })),
-  };
-}

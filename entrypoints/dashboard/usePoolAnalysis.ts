@@ -44,8 +44,9 @@ export function usePoolAnalysis(db: PulseDatabase, instrument: Instrument, filte
     const trends = new TrendCounts(interval, trendIds);
     const trendsAnyRole = new TrendCounts(interval, trendIds);
     let responses = 0;
+    // toArray reads in bulk (IndexedDB getAll), far faster than a cursor over 100,000 rows.
     pooledResponses(db, instrument.id)
-      .each((response) => {
+      .toArray((rows) => rows.forEach((response) => {
         if (!matchesFilters(response, anyRole)) return;
         addResponse(byRole, response);
         trendsAnyRole.add({ submittedAt: response.submittedAt, group: response.authorityCode, answers: response.answers });
@@ -53,7 +54,7 @@ export function usePoolAnalysis(db: PulseDatabase, instrument: Instrument, filte
         responses += 1;
         addResponse(accumulator, response);
         trends.add({ submittedAt: response.submittedAt, group: response.authorityCode, answers: response.answers });
-      })
+      }))
       .then(
         () => current && setCounts({ accumulator, byRole, trends, trendsAnyRole, responses, scanMs: performance.now() - started }),
         (e: Error) => current && setError(`The pooled responses could not be read: ${e.message}`),

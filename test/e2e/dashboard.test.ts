@@ -6,16 +6,20 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoResponses } from '../../analysis/demo';
+import { writeDemoCsv } from '../../analysis/demo/write-demo-csv';
 import { getBuiltinInstrument } from '../../lib/instruments/builtin';
 import { findItem, statement } from '../../lib/instruments/items';
 import type { SurveyResponse } from '../../lib/instruments/response';
 import { toCanonicalCsv } from '../../lib/io/canonical-csv-writer';
 import { toJsonExport } from '../../lib/io/json-export';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { clickAndDownload } from './support/download';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { readTable } from './support/indexeddb';
+import { screenshotsDir } from './support/paths';
 import { saveScreenshot } from './support/screenshots';
 import { emulateZoom, expectNoHorizontalScroll } from './support/zoom';
 
@@ -34,6 +38,7 @@ const smallshire: SurveyResponse[] = [...generateDemoResponses(pulse, { seed: 3,
   role: index < 2 ? 'manager' : 'social_worker',
 }));
 const smallshireCsv = join(dir, 'smallshire.csv');
+const largeCsv = join(dir, 'large.csv');
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -43,6 +48,7 @@ beforeAll(async () => {
   const lines = toCanonicalCsv([instrument], responses.slice(0, 5)).split('\r\n');
   lines[2] = lines[2]!.replace(/,(Agree|Disagree|Strongly agree),/, ',Agreed,');
   writeFileSync(brokenCsv, lines.join('\r\n'));
+  await writeDemoCsv(largeCsv, instrument, { seed: 9, responses: 60_000, authorities: 20 });
   ext = await launchExtension();
 });
 afterAll(async () => {
@@ -86,6 +92,15 @@ describe('the dashboard', () => {
     const cells = (await line.locator('td').allTextContents()).slice(0, 7).map(Number);
     expect(cells).toEqual(expected);
 
+    // The CSV download opens in Excel (byte order mark) and holds the same figures.
+    const download = await clickAndDownload(page, 'Download table (CSV for Excel)');
+    expect([...download.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<Record<string, string>>(download.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const exported = rows.filter((r) => r.item_id === item.id && r.group_key === authorityCode);
+    expect(exported.filter((r) => /^\d+$/.test(r.option_code!)).map((r) => Number(r.percent))).toEqual(expected.slice(0, 6));
+    expect(new Set(exported.map((r) => Number(r.n)))).toEqual(new Set([mine.length]));
+    expect(rows.some((r) => r.group_key !== authorityCode && r.group_key !== '(all)' && r.group_key !== 'ofsted-2011')).toBe(false);
+
     await expectNoSeriousA11yViolations(page, 'dashboard');
     await saveScreenshot(page, 'dashboard-authority');
     const zoom = await emulateZoom(page, 2);
@@ -111,10 +126,48 @@ describe('the dashboard', () => {
     await expect.poll(() => smallshireLine.locator('td').allTextContents()).toEqual(['fewer than 5 responses']);
     expect(await page.locator('.narrative li').count()).toBe(0);
     await saveScreenshot(page, 'dashboard-role-filter-hidden');
+    const hiddenCsv = Papa.parse<Record<string, string>>((await clickAndDownload(page, 'Download table (CSV for Excel)')).text.replace(/^\uFEFF/, ''), { header: true }).data;
+    const smallshireRows = hiddenCsv.filter((r) => r.group_key === 'SML');
+    expect(smallshireRows.length).toBeGreaterThan(0);
+    expect(smallshireRows.every((r) => r.status === 'suppressed' && r.n === '' && r.percent === '')).toBe(true);
     // The 2 managers: fewer than 5.
     await page.getByLabel('Role group').selectOption('manager');
     await expect.poll(() => smallshireLine.locator('td').first().textContent()).toBe('fewer than 5 responses');
     await page.getByRole('button', { name: 'Remove smallshire.csv' }).click();
+    await page.close();
+  });
+
+  it('parses a large file off the page with a progress bar, and cancelling adds nothing', async () => {
+    const page = await ext.openPage('dashboard.html');
+    const before = (await readTable(page, 'pooled')).length;
+    await page.locator('#import-files').setInputFiles(largeCsv);
+    const cancel = page.getByRole('button', { name: 'Cancel large.csv' });
+    await cancel.waitFor();
+    await expect.poll(() => page.getByRole('progressbar', { name: 'Reading large.csv' }).getAttribute('value')).not.toBe('0');
+    // The page stays responsive while the worker parses: a click is handled at once.
+    const started = Date.now();
+    await page.locator('details.other-tools summary').click();
+    expect(await page.locator('details.other-tools').getAttribute('open')).toBe('');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await saveScreenshot(page, 'dashboard-import-progress');
+    await cancel.click();
+    await expect.poll(() => page.locator('.import-failed').textContent()).toContain('Import of large.csv cancelled: nothing from it was added.');
+    expect((await readTable(page, 'pooled')).length).toBe(before);
+    expect((await readTable<{ fileName: string }>(page, 'imports')).some((i) => i.fileName === 'large.csv')).toBe(false);
+    await page.close();
+  });
+
+  it('prints a table and its chart on A4', async () => {
+    const page = await ext.openPage('dashboard.html');
+    await page.getByLabel('Authority', { exact: true }).selectOption(responses[0]!.authorityCode);
+    await page.locator('figure.chart canvas').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Choose files to import' }).isVisible()).toBe(false);
+    expect(await page.locator('table.results').first().isVisible()).toBe(true);
+    await saveScreenshot(page, 'dashboard-print');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    writeFileSync(join(screenshotsDir, 'dashboard-print.pdf'), pdf);
     await page.close();
   });
 
