@@ -134,6 +134,7 @@ describe('the dashboard', () => {
     await page.getByLabel('Role group').selectOption('manager');
     await expect.poll(() => smallshireLine.locator('td').first().textContent()).toBe('fewer than 5 responses');
     await page.getByRole('button', { name: 'Remove smallshire.csv' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Remove smallshire.csv' }).count()).toBe(0);
     await page.close();
   });
 
