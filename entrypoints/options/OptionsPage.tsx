@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { getDatabase } from '@/lib/db/database';
 import { useSettings } from '@/lib/ui/useSettings';
 import { MyData } from './MyData';
@@ -21,6 +22,16 @@ export function OptionsPage() {
       <ReminderForm db={db} settings={settings} onSaved={reload} />
       <Questionnaires role={settings.profile?.role} />
       <MyData db={db} onDeleted={reload} />
+      <section aria-labelledby="managers-title">
+        <h2 id="managers-title">For managers and researchers</h2>
+        <p>
+          Pool your team's exported answers into Ofsted-style tables and trend charts:{' '}
+          <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+            open the dashboard
+          </a>
+          . It shows groups of at least 5 people only.
+        </p>
+      </section>
     </main>
   );
 }
