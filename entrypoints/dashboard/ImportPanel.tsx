@@ -2,7 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { PulseDatabase } from '@/lib/db/database';
 import { addToPool } from '@/lib/db/pool';
 import { BUILTIN_INSTRUMENTS } from '@/lib/instruments/builtin';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/instruments/roles';
+import type { Role } from '@/lib/instruments/roles';
+import { SelectField } from '@/lib/ui/SelectField';
+import { INSTRUMENT_CHOICES, ROLE_CHOICES } from './Filters';
 import { runImport } from './run-import';
 
 interface FileState {
@@ -69,16 +71,7 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
       </p>
       <details class="other-tools">
         <summary>Settings for files from other survey tools</summary>
-        <div class="field">
-          <label for="import-instrument">Questionnaire the export answers</label>
-          <select id="import-instrument" value={instrumentId} onChange={(e) => setInstrumentId(e.currentTarget.value)}>
-            {BUILTIN_INSTRUMENTS.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="import-instrument" label="Questionnaire the export answers" value={instrumentId} choices={INSTRUMENT_CHOICES} onChange={setInstrumentId} />
         <div class="field">
           <label for="import-authority-code">Authority code (when the file has none)</label>
           <input type="text" id="import-authority-code" value={authorityCode} onInput={(e) => setAuthorityCode(e.currentTarget.value)} />
@@ -87,17 +80,13 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
           <label for="import-authority-name">Authority name</label>
           <input type="text" id="import-authority-name" value={authorityName} onInput={(e) => setAuthorityName(e.currentTarget.value)} />
         </div>
-        <div class="field">
-          <label for="import-role">Role (when the file has none)</label>
-          <select id="import-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
-            <option value="">As in the file</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="import-role"
+          label="Role (when the file has none)"
+          value={role}
+          choices={[{ value: '', label: 'As in the file' }, ...ROLE_CHOICES]}
+          onChange={(value) => setRole(value as Role | '')}
+        />
       </details>
       <div
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}
