@@ -44,6 +44,3 @@ export function saveDraft(
   });
 }
 
-export function discardDraft(db: PulseDatabase, instrumentId: string): Promise<void> {
-  return guardWrite(() => db.drafts.delete(instrumentId));
-}

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PulseDatabase } from '../../../lib/db/database';
-import { discardDraft, loadDraft, saveDraft } from '../../../lib/db/drafts';
+import { loadDraft, saveDraft } from '../../../lib/db/drafts';
 import { deleteAllData, InvalidAnswersError, listResponses, recentWeeks, submitResponse } from '../../../lib/db/responses';
 import { loadInstallId, loadProfile, saveProfile } from '../../../lib/db/settings';
 import { WriteError } from '../../../lib/db/write-error';
@@ -73,7 +73,7 @@ describe('responses', () => {
     expect(await loadDraft(db, pulse)).toEqual({ answers: { comment: 'ok' }, sectionIndex: 0, editingResponseId: undefined, dropped: ['week_overall'] });
     await db.drafts.put({ instrumentId: 'pulse', answers: null } as never);
     expect((await loadDraft(db, pulse))?.dropped).toEqual(['(all answers: not a set of answers)']);
-    await discardDraft(db, 'pulse');
+    await db.drafts.delete('pulse');
     expect(await loadDraft(db, pulse)).toBeUndefined();
   });
 
