@@ -107,6 +107,11 @@ export interface CountsAccumulator {
     width: number;
     extractors: Extractor[];
     groups: Map<string, GroupState>;
+    /**
+     * The same groups, reached value by value (one Map level per breakdown column), so that
+     * counting a response joins no strings: readers hand out the same string for the same value.
+     */
+    tree: Map<string, unknown>;
     itemIds: string[];
     scratch: (Answer | undefined)[];
   };
@@ -178,7 +183,7 @@ export function createAccumulator(instrument: Instrument, options: { groupBy?: r
     groupBy,
     items: layouts.map((l) => l.item),
     otherInstruments: 0,
-    state: { layouts, width, extractors, groups: new Map(), itemIds: all.map((item) => item.id), scratch: new Array(all.length) },
+    state: { layouts, width, extractors, groups: new Map(), tree: new Map(), itemIds: all.map((item) => item.id), scratch: new Array(all.length) },
   };
 }
 
@@ -204,23 +209,39 @@ function labelFor(instrument: Instrument, column: string, value: string, profile
 }
 
 function groupFor(accumulator: CountsAccumulator, profile: ResponseProfile, values: ArrayLike<Answer | undefined>): GroupState {
-  const { state, instrument, groupBy } = accumulator;
+  const { state } = accumulator;
   const extractors = state.extractors;
-  let key = extractors.length === 0 ? '' : extractors[0]!(profile, values);
-  for (let c = 1; c < extractors.length; c++) key += KEY_SEPARATOR + extractors[c]!(profile, values);
-  let group = state.groups.get(key);
-  if (!group) {
-    const groupValues = extractors.map((extract) => detach(extract(profile, values)));
-    group = {
-      key: detach(key),
-      values: groupValues,
-      labels: groupValues.map((value, c) => detach(labelFor(instrument, groupBy[c]!, value, profile))),
-      respondents: 0,
-      counters: new Float64Array(state.width),
-      stray: undefined,
-    };
-    state.groups.set(group.key, group);
+  const last = extractors.length - 1;
+  let node = state.tree;
+  for (let c = 0; c < last; c++) {
+    const value = extractors[c]!(profile, values);
+    let next = node.get(value) as Map<string, unknown> | undefined;
+    if (!next) node.set(detach(value), (next = new Map()));
+    node = next;
   }
+  const value = last < 0 ? '' : extractors[last]!(profile, values);
+  return (node.get(value) as GroupState | undefined) ?? newGroup(accumulator, profile, values, node, value);
+}
+
+function newGroup(
+  accumulator: CountsAccumulator,
+  profile: ResponseProfile,
+  values: ArrayLike<Answer | undefined>,
+  leaves: Map<string, unknown>,
+  leafValue: string,
+): GroupState {
+  const { state, instrument, groupBy } = accumulator;
+  const groupValues = state.extractors.map((extract) => detach(extract(profile, values)));
+  const group: GroupState = {
+    key: groupValues.join(KEY_SEPARATOR),
+    values: groupValues,
+    labels: groupValues.map((value, c) => detach(labelFor(instrument, groupBy[c]!, value, profile))),
+    respondents: 0,
+    counters: new Float64Array(state.width),
+    stray: undefined,
+  };
+  state.groups.set(group.key, group);
+  leaves.set(detach(leafValue), group);
   return group;
 }
 
@@ -254,7 +275,9 @@ export function addAnswerValues(accumulator: CountsAccumulator, profile: Respons
   const group = groupFor(accumulator, profile, values);
   group.respondents += 1;
   const counters = group.counters;
-  for (const layout of accumulator.state.layouts) {
+  const layouts = accumulator.state.layouts;
+  for (let l = 0; l < layouts.length; l++) {
+    const layout = layouts[l]!;
     const value = values[layout.index];
     if (typeof value === 'number') {
       const slotOf = layout.slotOf;

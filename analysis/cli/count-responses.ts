@@ -1,0 +1,49 @@
+import { addAnswerValues, createAccumulator, UnknownGroupColumnError, type CountsAccumulator } from '../group-counts';
+import type { CliIo } from './cli-io';
+import { UsageError } from './exit-codes';
+import type { ResolvedInstrument } from './instrument-option';
+import { readCanonicalFile, requireResponses, type CanonicalFileRead } from './read-canonical-file';
+
+/**
+ * Checks a breakdown before any file is read: each column must be a profile column (authority,
+ * role, team, …, week, month) or a single-answer item of the instrument.
+ *
+ * @example
+ * checkedAccumulator(instrument, ['authority', 'role'], 'table')
+ */
+export function checkedAccumulator(resolved: ResolvedInstrument, groupBy: readonly string[], command: string): CountsAccumulator {
+  try {
+    return createAccumulator(resolved.instrument, { groupBy });
+  } catch (error) {
+    if (error instanceof UnknownGroupColumnError) throw new UsageError(`--by: ${error.message}`, command);
+    if (error instanceof Error && /repeated/.test(error.message)) throw new UsageError(`--by: ${error.message}`, command);
+    throw error;
+  }
+}
+
+/**
+ * Streams a canonical CSV into answer counts for one instrument, broken down by `groupBy`.
+ * Responses to other instruments in the same file are left out; a file with none for this
+ * instrument is a DataError.
+ *
+ * @example
+ * const { counts, read } = await countResponses(io, 'demo.csv', resolved, ['authority', 'role'], 'table');
+ */
+export async function countResponses(
+  io: CliIo,
+  file: string,
+  resolved: ResolvedInstrument,
+  groupBy: readonly string[],
+  command: string,
+): Promise<{ counts: CountsAccumulator; read: CanonicalFileRead }> {
+  let counts = checkedAccumulator(resolved, groupBy, command);
+  const instrumentId = resolved.instrument.id;
+  const read = await readCanonicalFile(io, file, resolved.known, () => {
+    counts = checkedAccumulator(resolved, groupBy, command);
+    return (row) => {
+      if (row.instrumentId === instrumentId) addAnswerValues(counts, row, row.values);
+    };
+  });
+  requireResponses(read.summary, resolved.instrument);
+  return { counts, read };
+}

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CliIo } from './cli-io';
+import { DataError } from './exit-codes';
+import { ProgressBar } from './progress-bar';
+import type { InputRecord } from './run-record';
+
+/** An input file named on the command line, checked to exist. */
+export interface InputFile {
+  /** As given on the command line: what messages and run records show. */
+  shown: string;
+  path: string;
+  bytes: number;
+}
+
+/**
+ * Checks that an input file exists and is a file; a DataError naming it otherwise.
+ *
+ * @example
+ * inputFile(io, 'demo.csv') // { shown: 'demo.csv', path: '/work/demo.csv', bytes: 812345 }
+ */
+export function inputFile(io: CliIo, shown: string): InputFile {
+  const path = resolve(io.cwd, shown);
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DataError(`${shown}: ${code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`}`);
+  }
+  if (!stats.isFile()) throw new DataError(`${shown}: not a file`);
+  return { shown, path, bytes: stats.size };
+}
+
+/** Files at least this large are hashed in a worker thread, beside the reading. */
+const HASH_IN_WORKER = 16 << 20;
+
+/** Hashes a file in a worker thread (plain JavaScript, so no loader is needed there). */
+function sha256InWorker(path: string): Promise<string> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const hash = require('node:crypto').createHash('sha256');
+    require('node:fs').createReadStream(workerData, { highWaterMark: 1 << 20 })
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => parentPort.postMessage({ digest: hash.digest('hex') }))
+      .on('error', (error) => parentPort.postMessage({ error: String(error) }));`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: path });
+    worker.once('message', (message: { digest?: string; error?: string }) => {
+      void worker.terminate();
+      if (message.digest) resolve(message.digest);
+      else reject(new Error(message.error));
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * The bytes of a file in chunks of 1 MiB, with the SHA-256 of the file (computed beside the
+ * reading, in a worker thread for large files) and a progress bar (drawn only when stderr is a
+ * terminal). `digest()` resolves once the chunks are exhausted.
+ *
+ * @example
+ * const chunks = hashedChunks(io, file, 'Reading');
+ * for await (const chunk of chunks) decoder.write(chunk);
+ * await chunks.digest() // 'a3f1…'
+ */
+export function hashedChunks(io: CliIo, file: InputFile, label: string): AsyncIterable<Uint8Array> & { digest(): Promise<string> } {
+  let digest: Promise<string> | undefined;
+  return {
+    async *[Symbol.asyncIterator]() {
+      const bar = new ProgressBar(io.stderr, file.bytes, `${label} ${file.shown}`, io.stderrIsTTY);
+      const inWorker = file.bytes >= HASH_IN_WORKER;
+      const hash = inWorker ? undefined : createHash('sha256');
+      if (inWorker) {
+        digest = sha256InWorker(file.path);
+        digest.catch(() => {});
+      }
+      let done = 0;
+      try {
+        for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+          hash?.update(chunk);
+          done += chunk.length;
+          bar.update(done);
+          yield chunk;
+        }
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new DataError(`${file.shown}: cannot read the file (${code ?? String(error)})`);
+      } finally {
+        bar.finish();
+      }
+      if (hash) digest = Promise.resolve(hash.digest('hex'));
+    },
+    digest() {
+      if (digest === undefined) throw new Error(`${file.shown} has not been read`);
+      return digest.catch((error: unknown) => {
+        throw new DataError(`${file.shown}: cannot read the file (${String(error)})`);
+      });
+    },
+  };
+}
+
+/**
+ * Reads a small input file whole (a codebook, a mapping, another tool's export) and records it.
+ *
+ * @example
+ * const { bytes, record } = readWholeInput(io, 'themes.json', 'codebook');
+ */
+export function readWholeInput(io: CliIo, shown: string, role: string): { bytes: Buffer; record: InputRecord } {
+  const file = inputFile(io, shown);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.path);
+  } catch (error) {
+    throw new DataError(`${shown}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return { bytes, record: { role, file: shown, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length } };
+}
+
+/**
+ * The first line of a file (without a byte-order mark), read from its first 64 KiB: enough to
+ * tell a canonical responses CSV from another kind of file.
+ *
+ * @example
+ * readHeaderLine(io, 'demo.csv') // 'response_id,instrument,instrument_version,…'
+ */
+export function readHeaderLine(io: CliIo, shown: string): string {
+  const file = inputFile(io, shown);
+  const buffer = Buffer.alloc(Math.min(file.bytes, 1 << 16));
+  const fd = openSync(file.path, 'r');
+  try {
+    readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return (buffer.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '');
+}

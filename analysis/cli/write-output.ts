@@ -1,0 +1,33 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { CliIo } from './cli-io';
+import { DataError } from './exit-codes';
+
+/** Writes to a stream and waits until the stream has taken it (back-pressure for large outputs). */
+export function writeToStream(stream: Writable, content: string | Uint8Array): Promise<void> {
+  return new Promise((done, fail) => {
+    stream.write(content, (error) => (error ? fail(error) : done()));
+  });
+}
+
+/**
+ * Writes a command's output to `--output FILE` (creating its folder) or, without one, to stdout.
+ *
+ * @example
+ * await writeOutput(io, 'out/table.json', json) // writes out/table.json
+ * await writeOutput(io, undefined, markdown)    // prints
+ */
+export async function writeOutput(io: CliIo, output: string | undefined, content: string | Uint8Array): Promise<void> {
+  if (output === undefined) {
+    await writeToStream(io.stdout, content);
+    return;
+  }
+  const path = resolve(io.cwd, output);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new DataError(`${output}: cannot write the output file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
