@@ -1,5 +1,5 @@
 import { authorityReport } from '@/analysis/authority-report';
-import { tableCsv } from '@/analysis/cli/table-csv';
+import { tableCsv } from '@/analysis/report/table-csv';
 import type { PercentageTable } from '@/analysis/percentage-table';
 import { renderAuthorityReportMarkdown, renderTableMarkdown } from '@/analysis/render-markdown';
 import { htmlDocument } from '@/analysis/report/html-document';

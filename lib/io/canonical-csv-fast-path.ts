@@ -1,9 +1,10 @@
 import type { Answer } from '../instruments/answers';
 import { BUILTIN_INSTRUMENTS } from '../instruments/builtin';
 import { allItems } from '../instruments/items';
-import { ROLE_LABELS, ROLES, type Role } from '../instruments/roles';
+import type { Role } from '../instruments/roles';
 import type { Instrument } from '../instruments/schema';
 import { CANONICAL_COLUMNS } from './canonical-columns';
+import { roleFromText } from './role-spelling';
 import {
   CanonicalCsvDecoder,
   forEachCanonicalRow,
@@ -15,7 +16,6 @@ import {
   type DecodedHandler,
   type DecodedResponse,
 } from './canonical-csv-reader';
-import { foldAnswer } from './imports/normalise-text';
 import { AnswerParseFailure, answerParser, type AnswerParser } from './parse-answer';
 import { normaliseTimestamp } from './timestamp';
 
@@ -64,14 +64,6 @@ const MAX_ROW = 1 << 20;
 const MAX_SPELLINGS = 64;
 const MAX_INTERNED = 4096;
 
-/** Roles as the full reader reads them: the id, its label, the id with spaces (compared folded). */
-const ROLE_BY_TEXT = new Map<string, Role>(
-  ROLES.flatMap((role) => [
-    [role, role],
-    [foldAnswer(ROLE_LABELS[role]), role],
-    [foldAnswer(role.replace(/_/g, ' ')), role],
-  ]),
-);
 
 type Value = Answer | undefined | AnswerParseFailure;
 
@@ -815,7 +807,7 @@ export class CanonicalCsvFastDecoder {
     if (role === undefined || !sameBytes(data, s, e, this.lastRole)) {
       const text = this.interners.role.text(data, s, e);
       let found = this.roleByText.get(text);
-      if (found === undefined) this.roleByText.set(text, (found = ROLE_BY_TEXT.get(foldAnswer(text)) ?? null));
+      if (found === undefined) this.roleByText.set(text, (found = roleFromText(text) ?? null));
       if (found === null) this.decline('an unknown role');
       role = found;
       this.lastRole = data.slice(s, e);

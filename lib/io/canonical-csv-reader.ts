@@ -2,12 +2,12 @@ import type { Answer, Answers } from '../instruments/answers';
 import { BUILTIN_INSTRUMENTS } from '../instruments/builtin';
 import { allItems } from '../instruments/items';
 import type { SurveyResponse } from '../instruments/response';
-import { ROLE_LABELS, ROLES, type Role } from '../instruments/roles';
+import { ROLES, type Role } from '../instruments/roles';
 import type { Instrument } from '../instruments/schema';
 import { CANONICAL_COLUMNS } from './canonical-columns';
+import { roleFromText } from './role-spelling';
 import { CsvRowSplitter } from './csv-rows';
 import { describeColumn, ImportError, type ImportProblem } from './imports/import-error';
-import { foldAnswer } from './imports/normalise-text';
 import { AnswerParseFailure, answerParser, type AnswerParser } from './parse-answer';
 import { normaliseTimestamp } from './timestamp';
 
@@ -124,13 +124,6 @@ interface Pending {
   items: Map<string, { index: number; parse: AnswerParser }>;
 }
 
-const ROLE_BY_TEXT = new Map<string, Role>(
-  ROLES.flatMap((role) => [
-    [role, role],
-    [foldAnswer(ROLE_LABELS[role]), role],
-    [foldAnswer(role.replace(/_/g, ' ')), role],
-  ]),
-);
 
 const VERSION = /^\d+\.\d+\.\d+$/;
 
@@ -358,7 +351,7 @@ export class CanonicalCsvDecoder {
   }
 
   private role(text: string): Role | undefined {
-    if (!this.roles.has(text)) this.roles.set(detach(text), ROLE_BY_TEXT.get(foldAnswer(text)));
+    if (!this.roles.has(text)) this.roles.set(detach(text), roleFromText(text));
     return this.roles.get(text);
   }
 

@@ -11,7 +11,7 @@ import { UsageError } from '../exit-codes';
 import { resolveInstrument } from '../instrument-option';
 import { choiceOption, flagOption, listOption, stringOption } from '../option-values';
 import { runRecord } from '../run-record';
-import { tableCsv } from '../table-csv';
+import { tableCsv } from '../../report/table-csv';
 import { tableJson } from '../table-json';
 import { TABLE_OPTION_SPECS, tableOptionValues, toTableOptions } from '../table-options';
 import { writeOutput } from '../write-output';
