@@ -22,10 +22,14 @@ type AnnexItem = (typeof annex.tables)[number]['items'][number] & { possible_spl
 
 const SOURCE = `Ofsted (2012), Annex A: ${annex.source.split(', Annex A')[0]}`;
 
-/** Role-specific wording recorded in the JSON (`wording_differences`), keyed by item key. */
+/**
+ * Role-specific wording, for the rows whose table printed both groups' wording joined by "/"
+ * (`printed_in_both_tables_as` in `wording_differences`). Other entries there record only a
+ * line-break artefact or a managers-only row, not wording that differs by role.
+ */
 function wordingByRole(key: string): Partial<Record<Role, string>> | undefined {
-  const difference = annex.wording_differences.find((d) => d.key === key);
-  if (!difference || !difference.social_workers || !difference.managers) return undefined;
+  const difference = annex.wording_differences.find((d) => d.key === key && 'printed_in_both_tables_as' in d);
+  if (!difference?.social_workers || !difference.managers) return undefined;
   return { social_worker: difference.social_workers, manager: difference.managers };
 }
 
