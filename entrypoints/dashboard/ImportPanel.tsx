@@ -1,10 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { PulseDatabase } from '@/lib/db/database';
 import { addToPool } from '@/lib/db/pool';
+import type { ImportMapping } from '@/lib/io/imports';
 import { BUILTIN_INSTRUMENTS } from '@/lib/instruments/builtin';
 import type { Role } from '@/lib/instruments/roles';
 import { SelectField } from '@/lib/ui/SelectField';
 import { INSTRUMENT_CHOICES, ROLE_CHOICES } from './Filters';
+import { MappingFileField } from './MappingFileField';
 import { runImport } from './run-import';
 
 interface FileState {
@@ -30,6 +32,7 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
   const [authorityCode, setAuthorityCode] = useState('');
   const [authorityName, setAuthorityName] = useState('');
   const [role, setRole] = useState<Role | ''>('');
+  const [mapping, setMapping] = useState<ImportMapping | undefined>();
   const [dragging, setDragging] = useState(false);
   const queue = useRef(Promise.resolve());
 
@@ -39,7 +42,7 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
     if (!list || list.length === 0) return;
     const added = [...list].map((file, index) => ({ file, state: { key: `${Date.now()}-${index}-${file.name}`, name: file.name, size: file.size, bytes: 0, status: 'waiting' as const } }));
     setFiles((all) => [...added.map((a) => a.state), ...all]);
-    const defaults = { instrumentId, authorityCode: authorityCode.trim() || undefined, authorityName: authorityName.trim() || undefined, role: role || undefined };
+    const defaults = { instrumentId, authorityCode: authorityCode.trim() || undefined, authorityName: authorityName.trim() || undefined, role: role || undefined, mapping };
     for (const { file, state } of added) {
       queue.current = queue.current.then(async () => {
         const running = runImport({ file, ...defaults }, (bytes) => update(state.key, { bytes }));
@@ -87,6 +90,7 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
           choices={[{ value: '', label: 'As in the file' }, ...ROLE_CHOICES]}
           onChange={(value) => setRole(value as Role | '')}
         />
+        <MappingFileField mapping={mapping} onChange={setMapping} />
       </details>
       <div
         class={dragging ? 'drop-zone dragging' : 'drop-zone'}

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '@/lib/io/imports';
+import type { ImportMapping, ImportProblem } from '@/lib/io/imports';
 import type { PoolFile } from '@/lib/io/pool-file';
 import type { Role } from '@/lib/instruments/roles';
 
@@ -9,6 +9,7 @@ export interface ImportRequest {
   authorityCode?: string;
   authorityName?: string;
   role?: Role;
+  mapping?: ImportMapping;
 }
 
 /** Sent back by the import worker. */

@@ -3,7 +3,7 @@ import type { Role } from '../instruments/roles';
 import type { Instrument } from '../instruments/schema';
 import { CANONICAL_COLUMNS } from './canonical-columns';
 import { forEachCanonicalResponse } from './canonical-csv-reader';
-import { importSurveyExport } from './imports';
+import { importSurveyExport, type ImportMapping } from './imports';
 import { parseJsonExport } from './json-import';
 
 /** What a manager says about files from other survey tools, which carry no profile of their own. */
@@ -12,6 +12,8 @@ export interface OtherToolDefaults {
   authorityCode?: string;
   authorityName?: string;
   role?: Role;
+  /** A mapping file (column → item or profile field), read with `parseImportMapping`. */
+  mapping?: ImportMapping;
 }
 
 export interface PoolFile {

@@ -3,7 +3,7 @@
  * duplicates ignored, the table for one authority checked against counts made here from the same
  * responses, an import removed. Checked with axe-core, at 200% zoom, and photographed.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -19,7 +19,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { clickAndDownload } from './support/download';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { readTable } from './support/indexeddb';
-import { screenshotsDir } from './support/paths';
+import { repoRoot, screenshotsDir } from './support/paths';
 import { saveScreenshot } from './support/screenshots';
 import { emulateZoom, expectNoHorizontalScroll } from './support/zoom';
 
@@ -39,6 +39,8 @@ const smallshire: SurveyResponse[] = [...generateDemoResponses(pulse, { seed: 3,
 }));
 const smallshireCsv = join(dir, 'smallshire.csv');
 const largeCsv = join(dir, 'large.csv');
+const importFixtures = join(repoRoot, 'test/fixtures/imports');
+const badMapping = join(dir, 'bad-mapping.json');
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -48,6 +50,7 @@ beforeAll(async () => {
   const lines = toCanonicalCsv([instrument], responses.slice(0, 5)).split('\r\n');
   lines[2] = lines[2]!.replace(/,(Agree|Disagree|Strongly agree),/, ',Agreed,');
   writeFileSync(brokenCsv, lines.join('\r\n'));
+  writeFileSync(badMapping, JSON.stringify({ columns: { 'What is your role?': 5 } }));
   await writeDemoCsv(largeCsv, instrument, { seed: 9, responses: 60_000, authorities: 20 });
   ext = await launchExtension();
 });
@@ -138,6 +141,44 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it("imports another survey tool's export with a mapping file, dropping personal columns", async () => {
+    const page = await ext.openPage('dashboard.html');
+    await page.locator('details.other-tools summary').click();
+    await page.getByLabel('Questionnaire the export answers').selectOption('pulse');
+    // A bad mapping is named (file and place) as soon as it is chosen.
+    await page.getByLabel(/Mapping file/).setInputFiles(badMapping);
+    expect(await page.getByRole('alert').textContent()).toContain('bad-mapping.json, column columns["What is your role?"]');
+    await page.getByLabel(/Mapping file/).setInputFiles(join(importFixtures, 'google-forms-pulse.mapping.json'));
+    expect(await page.locator('.mapping-in-use').textContent()).toContain('Using google-forms-pulse.mapping.json: 2 columns mapped');
+    await saveScreenshot(page.locator('section[aria-labelledby="import-title"]'), 'dashboard-import-settings');
+
+    const surveyMonkey = join(repoRoot, '../shared/reference/external/surveymonkey-fake-export.csv');
+    await page.locator('#import-files').setInputFiles([join(importFixtures, 'google-forms-pulse.csv'), surveyMonkey]);
+    await expect.poll(() => page.locator('.import-done, .import-failed').count()).toBe(2);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(importFixtures, 'google-forms-pulse.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(await page.locator('.import-done').textContent()).toMatch(
+      new RegExp(`google-forms: ${rows.length} new responses added\\. Personal columns dropped: .*Email address`),
+    );
+    // A SurveyMonkey export of another survey: none of its questions are the pulse's, so nothing is added.
+    expect(await page.locator('.import-failed').textContent()).toContain('surveymonkey-fake-export.csv: no column matches an item of pulse');
+
+    const imports = await readTable<{ id: number; fileName: string }>(page, 'imports');
+    const importId = imports.find((i) => i.fileName === 'google-forms-pulse.csv')!.id;
+    const pooled = (await readTable<{ importIds: number[]; authorityCode: string; role: string; instrumentId: string }>(page, 'pooled')).filter((r) =>
+      r.importIds.includes(importId),
+    );
+    const authorityCodes: Record<string, string> = { Northshire: 'NSH', Wrenfield: 'WRF' };
+    const tally = (values: string[]) => values.reduce<Record<string, number>>((all, v) => ({ ...all, [v]: (all[v] ?? 0) + 1 }), {});
+    expect(tally(pooled.map((r) => r.authorityCode))).toEqual(tally(rows.map((r) => authorityCodes[r['Which local authority do you work in?']!]!)));
+    // Only "Social worker" is the social workers' group; team managers and senior practitioners are the managers' group.
+    expect(tally(pooled.map((r) => r.role))).toEqual(tally(rows.map((r) => (r['What is your role?'] === 'Social worker' ? 'social_worker' : 'manager'))));
+    expect(pooled.every((r) => r.instrumentId === 'pulse' && !JSON.stringify(r).includes('@example.org'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Remove google-forms-pulse.csv' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Remove google-forms-pulse.csv' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('parses a large file off the page with a progress bar, and cancelling adds nothing', async () => {
     const page = await ext.openPage('dashboard.html');
     const before = (await readTable(page, 'pooled')).length;
@@ -166,6 +207,11 @@ describe('the dashboard', () => {
     expect(await page.getByRole('button', { name: 'Choose files to import' }).isVisible()).toBe(false);
     expect(await page.locator('table.results').first().isVisible()).toBe(true);
     await saveScreenshot(page, 'dashboard-print');
+    await page.emulateMedia({ media: 'screen' });
+    const png = await clickAndDownload(page, page.getByRole('button', { name: 'Save chart as PNG' }).first());
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.suggestedFilename).toMatch(/-statements\.png$/);
+    await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     writeFileSync(join(screenshotsDir, 'dashboard-print.pdf'), pdf);
