@@ -13,7 +13,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Frontline Pulse: weekly check-in' },
-    browser_specific_settings: { gecko: { id: 'frontline-pulse@example.org' } },
+    browser_specific_settings: {
+      // Nothing leaves the browser: answers stay in IndexedDB until the worker exports them.
+      gecko: { id: 'frontline-pulse@example.org', data_collection_permissions: { required: ['none'] } },
+    },
   },
   vite: () => ({ plugins: [preact()] }),
 });
