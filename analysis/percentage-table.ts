@@ -347,7 +347,8 @@ export function percentageTable(accumulator: CountsAccumulator, options: TableOp
       rows.push(row);
     }
     if (rows.length > 0) {
-      const heading = sectionHeading(section, role);
+      // The published tables print section instructions as heading rows too.
+      const heading = sectionHeading(section, role) ?? section.intro;
       sections.push({ id: section.id, ...(heading ? { heading } : {}), rows });
     }
   }

@@ -1,16 +1,26 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/lib/db/database';
+import { Notice } from '@/lib/ui/Notice';
 import { useSettings } from '@/lib/ui/useSettings';
 import { MyData } from './MyData';
 import { ProfileForm } from './ProfileForm';
 import { Questionnaires } from './Questionnaires';
 import { ReminderForm } from './ReminderForm';
+import { StorageStatus } from './StorageStatus';
 
 const db = getDatabase();
 
 /** Profile, reminders, questionnaires and "my data". */
 export function OptionsPage() {
-  const { settings, reload } = useSettings(db);
+  const { settings, error, reload } = useSettings(db);
+  if (error) {
+    return (
+      <main>
+        <h1>Frontline Pulse: settings and my data</h1>
+        <Notice kind="error">{error}</Notice>
+      </main>
+    );
+  }
   if (!settings) return <main aria-busy="true" />;
   return (
     <main>
@@ -18,6 +28,7 @@ export function OptionsPage() {
       <p class="muted">
         Frontline Pulse never asks for your name or e-mail. Your answers stay in this browser until you export them.
       </p>
+      <StorageStatus version={settings} />
       <ProfileForm db={db} settings={settings} onSaved={reload} />
       <ReminderForm db={db} settings={settings} onSaved={reload} />
       <Questionnaires role={settings.profile?.role} />

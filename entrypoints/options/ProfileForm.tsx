@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PulseDatabase } from '@/lib/db/database';
+import { requestPersistentStorage } from '@/lib/db/persistent-storage';
 import { saveProfile } from '@/lib/db/settings';
-import { guardWrite } from '@/lib/db/write-error';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/instruments/roles';
 import type { EffectiveSettings } from '@/lib/settings/effective-settings';
 import { Notice } from '@/lib/ui/Notice';
+import { useFollowedState } from '@/lib/ui/useFollowedState';
 
 interface Props {
   db: PulseDatabase;
@@ -12,13 +13,16 @@ interface Props {
   onSaved: () => void;
 }
 
-/** Authority, role and optional team: asked once, used to label every response. */
+/**
+ * Authority, role and optional team: asked once, used to label every response. The fields follow
+ * the settings: a policy that arrives late fills (and locks) the authority, "delete all" empties them.
+ */
 export function ProfileForm({ db, settings, onSaved }: Props) {
-  const initial = settings.draftProfile;
-  const [authorityCode, setCode] = useState(initial.authorityCode ?? '');
-  const [authorityName, setName] = useState(initial.authorityName ?? '');
-  const [role, setRole] = useState<Role | undefined>(initial.role);
-  const [team, setTeam] = useState(initial.team ?? '');
+  const saved = settings.draftProfile;
+  const [authorityCode, setCode] = useFollowedState(saved.authorityCode ?? '');
+  const [authorityName, setName] = useFollowedState(saved.authorityName ?? '');
+  const [role, setRole] = useFollowedState<Role | undefined>(saved.role);
+  const [team, setTeam] = useFollowedState(saved.team ?? '');
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string }>();
   const locked = settings.locked.authority;
@@ -32,9 +36,9 @@ export function ProfileForm({ db, settings, onSaved }: Props) {
     setProblems(found);
     if (found.length > 0) return setStatus(undefined);
     try {
-      await guardWrite(() =>
-        saveProfile(db, { authorityCode: authorityCode.trim(), authorityName: authorityName.trim(), role: role!, team: team.trim() }),
-      );
+      await saveProfile(db, { authorityCode: authorityCode.trim(), authorityName: authorityName.trim(), role: role!, team: team.trim() });
+      // First run: from now on there are answers worth keeping.
+      await requestPersistentStorage();
       setStatus({ kind: 'info', text: 'Profile saved.' });
       onSaved();
     } catch (error) {
@@ -56,7 +60,7 @@ export function ProfileForm({ db, settings, onSaved }: Props) {
             </ul>
           </div>
         )}
-        {locked && <p class="hint">Your authority has set these for you.</p>}
+        {locked && <p class="hint">Your authority has set its code and name for you.</p>}
         <div class="field">
           <label for="authority-code">Local authority code</label>
           <p class="hint" id="authority-code-hint">

@@ -1,13 +1,14 @@
-import Dexie, { type EntityTable } from 'dexie';
-import { isoWeekKey } from '../../analysis/periods';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Answers } from '../instruments/answers';
 import type { SurveyResponse } from '../instruments/response';
+import { localWeekKey } from './local-week';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'frontline-pulse';
 
 /** A response as stored: with the ISO week it was submitted in and the install that made it. */
 export interface StoredResponse extends SurveyResponse {
+  /** The worker's local ISO week of `submittedAt` (see local-week.ts). */
   week: string;
   /** Random per install; links a worker's own responses. Never exported. */
   installId?: string;
@@ -60,17 +61,20 @@ export class PulseDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_VERSIONS[1]);
-    this.version(2)
-      .stores(SCHEMA_VERSIONS[2])
-      .upgrade((tx) =>
+    this.version(2).stores(SCHEMA_VERSIONS[2]);
+    this.version(3).stores(SCHEMA_VERSIONS[3]);
+    // Version 2 added the week and versions 2 and 3 of the code wrote it in UTC: version 4 (re)computes
+    // every response's week in the worker's local time (a version 1 database passes through here too).
+    this.version(4)
+      .stores(SCHEMA_VERSIONS[4])
+      .upgrade((tx: Transaction) =>
         tx
           .table('responses')
           .toCollection()
           .modify((response: StoredResponse) => {
-            response.week = isoWeekKey(response.submittedAt);
+            response.week = localWeekKey(new Date(response.submittedAt));
           }),
       );
-    this.version(3).stores(SCHEMA_VERSIONS[3]);
   }
 }
 

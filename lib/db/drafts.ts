@@ -1,14 +1,11 @@
-import { recoverAnswers, type Answers } from '../instruments/answers';
+import { recoverAnswers, type Answers, type RecoveredAnswers } from '../instruments/answers';
 import type { Instrument } from '../instruments/schema';
 import type { Draft, PulseDatabase } from './database';
 import { guardWrite } from './write-error';
 
-export interface RestoredDraft {
-  answers: Answers;
+export interface RestoredDraft extends RecoveredAnswers {
   sectionIndex: number;
   editingResponseId?: string;
-  /** Item ids whose saved answers could not be restored (corrupt or from another version). */
-  dropped: string[];
 }
 
 /**
@@ -18,14 +15,15 @@ export interface RestoredDraft {
 export async function loadDraft(db: PulseDatabase, instrument: Instrument): Promise<RestoredDraft | undefined> {
   const stored = (await db.drafts.get(instrument.id)) as Partial<Draft> | undefined;
   if (!stored) return undefined;
-  const { answers, dropped } = recoverAnswers(instrument, stored.answers);
+  const recovered = recoverAnswers(instrument, stored.answers);
   const lastSection = instrument.sections.length - 1;
   const sectionIndex =
     Number.isInteger(stored.sectionIndex) && stored.sectionIndex! >= 0 ? Math.min(stored.sectionIndex!, lastSection) : 0;
   const editingResponseId = typeof stored.editingResponseId === 'string' ? stored.editingResponseId : undefined;
-  return { answers, sectionIndex, editingResponseId, dropped };
+  return { ...recovered, sectionIndex, editingResponseId };
 }
 
+/** Saves the answers in progress; a failure is a {@link WriteError} saying the latest change is only on the page. */
 export function saveDraft(
   db: PulseDatabase,
   instrument: Instrument,
@@ -41,6 +39,10 @@ export function saveDraft(
       editingResponseId: draft.editingResponseId,
       updatedAt: now.toISOString(),
     });
-  });
+  }, 'draft');
 }
 
+/** Throws the draft away (the worker cancelled their changes). */
+export function deleteDraft(db: PulseDatabase, instrument: Instrument): Promise<void> {
+  return guardWrite(() => db.drafts.delete(instrument.id), 'cancel');
+}

@@ -1,60 +1,8 @@
-import { isoWeekKey, recentWeekKeys } from '../../analysis/periods';
-import { validateAnswers, type Answers, type AnswerError } from '../instruments/answers';
-import { allItems } from '../instruments/items';
-import type { Profile } from '../instruments/response';
-import type { Instrument } from '../instruments/schema';
+import { DEFAULT_REMINDER } from '../settings/reminder-schedule';
 import type { PulseDatabase, StoredResponse } from './database';
+import { recentLocalWeekKeys } from './local-week';
+import { saveReminder } from './settings';
 import { guardWrite } from './write-error';
-
-export class InvalidAnswersError extends Error {
-  constructor(readonly errors: AnswerError[]) {
-    super(`There is a problem with ${errors.length} answer(s): ${errors.map((e) => e.message).join('; ')}`);
-    this.name = 'InvalidAnswersError';
-  }
-}
-
-export interface SubmitOptions {
-  installId: string;
-  now?: Date;
-  /** Replace this earlier response (the worker changed this week's pulse) instead of adding one. */
-  replaceResponseId?: string;
-}
-
-/**
- * Saves a completed response and removes its draft, in one transaction: if the write fails, the
- * draft is still there and a {@link WriteError} says why.
- */
-export async function submitResponse(
-  db: PulseDatabase,
-  instrument: Instrument,
-  answers: Answers,
-  profile: Profile,
-  options: SubmitOptions,
-): Promise<StoredResponse> {
-  const errors = validateAnswers(instrument, allItems(instrument), answers, profile.role);
-  if (errors.length > 0) throw new InvalidAnswersError(errors);
-  const now = options.now ?? new Date();
-  const response: StoredResponse = {
-    responseId: options.replaceResponseId ?? crypto.randomUUID(),
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    submittedAt: now.toISOString(),
-    week: isoWeekKey(now),
-    authorityCode: profile.authorityCode,
-    authorityName: profile.authorityName,
-    role: profile.role,
-    team: profile.team,
-    answers,
-    installId: options.installId,
-  };
-  await guardWrite(() =>
-    db.transaction('rw', db.responses, db.drafts, async () => {
-      await db.responses.put(response);
-      await db.drafts.delete(instrument.id);
-    }),
-  );
-  return response;
-}
 
 /** All stored responses, oldest first, optionally for one instrument. */
 export async function listResponses(db: PulseDatabase, instrumentId?: string): Promise<StoredResponse[]> {
@@ -64,13 +12,14 @@ export async function listResponses(db: PulseDatabase, instrumentId?: string): P
 }
 
 export interface WeekSummary {
+  /** A local ISO week, `YYYY-Www`. */
   week: string;
   response?: StoredResponse;
 }
 
-/** The last `weeks` ISO weeks up to `now`, oldest first, each with its latest response (if any). */
+/** The last `weeks` local ISO weeks up to `now`, oldest first, each with its latest response (if any). */
 export async function recentWeeks(db: PulseDatabase, instrumentId: string, now: Date, weeks = 8): Promise<WeekSummary[]> {
-  const keys = recentWeekKeys(now, weeks);
+  const keys = recentLocalWeekKeys(now, weeks);
   const responses = await db.responses
     .where('[instrumentId+week]')
     .between([instrumentId, keys[0]], [instrumentId, keys[keys.length - 1]], true, true)
@@ -84,11 +33,39 @@ export async function recentWeeks(db: PulseDatabase, instrumentId: string, now: 
   }));
 }
 
-/** Deletes every response, draft and setting (profile, reminder, install id). */
+/** Everything this browser holds for Frontline Pulse, counted, for the "delete all" confirmation. */
+export interface DataSummary {
+  responses: number;
+  /** Instrument ids with answers in progress. */
+  drafts: string[];
+  profile: boolean;
+  /** The dashboard's pool (imported responses of other people) and the files they came from. */
+  pooled: number;
+  imports: number;
+}
+
+export async function summariseData(db: PulseDatabase): Promise<DataSummary> {
+  return db.transaction('r', [db.responses, db.drafts, db.settings, db.pooled, db.imports], async () => ({
+    responses: await db.responses.count(),
+    drafts: (await db.drafts.toCollection().primaryKeys()) as string[],
+    profile: (await db.settings.get('profile')) !== undefined,
+    pooled: await db.pooled.count(),
+    imports: await db.imports.count(),
+  }));
+}
+
+/**
+ * Deletes everything, in one transaction: responses, drafts, settings (profile, reminder, install
+ * id, cached policy) and the dashboard's pool and imports. The reminder is then stored as off, so
+ * that it stays off until the worker sets it again (the default for a new install is on).
+ */
 export function deleteAllData(db: PulseDatabase): Promise<void> {
-  return guardWrite(() =>
-    db.transaction('rw', db.responses, db.drafts, db.settings, async () => {
-      await Promise.all([db.responses.clear(), db.drafts.clear(), db.settings.clear()]);
-    }),
+  return guardWrite(
+    () =>
+      db.transaction('rw', [db.responses, db.drafts, db.settings, db.pooled, db.imports], async () => {
+        await Promise.all([db.responses.clear(), db.drafts.clear(), db.settings.clear(), db.pooled.clear(), db.imports.clear()]);
+        await saveReminder(db, { ...DEFAULT_REMINDER, enabled: false });
+      }),
+    'delete',
   );
 }

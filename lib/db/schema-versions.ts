@@ -24,6 +24,14 @@ export const SCHEMA_VERSIONS = {
     pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
     imports: '++id, importedAt',
   },
+  /** 0.4: no new tables or indexes; each response's week is recomputed as the worker's local ISO week. */
+  4: {
+    responses: 'responseId, instrumentId, submittedAt, [instrumentId+week]',
+    drafts: 'instrumentId',
+    settings: 'key',
+    pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
+    imports: '++id, importedAt',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;

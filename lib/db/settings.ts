@@ -3,6 +3,7 @@ import type { Profile } from '../instruments/response';
 import { DEFAULT_REMINDER, isValidTime, type ReminderSchedule } from '../settings/reminder-schedule';
 import type { ManagedPolicy } from '../settings/managed-policy';
 import type { PulseDatabase } from './database';
+import { guardWrite } from './write-error';
 
 const PROFILE = 'profile';
 const REMINDER = 'reminder';
@@ -39,16 +40,17 @@ export async function loadProfile(db: PulseDatabase): Promise<Profile | undefine
 }
 
 export async function saveProfile(db: PulseDatabase, profile: Profile): Promise<void> {
-  await db.settings.put({ key: PROFILE, value: profile });
+  await guardWrite(() => db.settings.put({ key: PROFILE, value: profile }), 'profile');
 }
 
+/** The worker's reminder; a new install (nothing saved) gets {@link DEFAULT_REMINDER}. */
 export async function loadReminder(db: PulseDatabase): Promise<ReminderSchedule> {
   const value = (await db.settings.get(REMINDER))?.value;
   return isReminder(value) ? value : DEFAULT_REMINDER;
 }
 
 export async function saveReminder(db: PulseDatabase, schedule: ReminderSchedule): Promise<void> {
-  await db.settings.put({ key: REMINDER, value: schedule });
+  await guardWrite(() => db.settings.put({ key: REMINDER, value: schedule }), 'reminder');
 }
 
 /** A random identifier for this install, made on first use. It links a worker's own responses. */

@@ -63,16 +63,28 @@ export function validateAnswers(instrument: Instrument, items: Item[], answers: 
   return errors;
 }
 
+/** What could be restored of answers read back from storage. */
+export interface RecoveredAnswers {
+  answers: Answers;
+  /** Ids of stored answers that were dropped: unknown items, or values no longer valid. */
+  dropped: string[];
+  /** True when what was stored is not a set of answers at all (nothing could be read). */
+  unreadable: boolean;
+}
+
 /**
  * Keeps the answers in unknown stored data that are still valid for the instrument, and lists the
  * item ids that were dropped (unknown items or invalid values), so that a corrupt or outdated draft
  * restores what it can and says what it could not.
+ *
+ * @example
+ * recoverAnswers(pulse, { week_overall: 3, week_overall_old: 2 }) // { answers: { week_overall: 3 }, dropped: ['week_overall_old'], unreadable: false }
  */
-export function recoverAnswers(instrument: Instrument, stored: unknown): { answers: Answers; dropped: string[] } {
+export function recoverAnswers(instrument: Instrument, stored: unknown): RecoveredAnswers {
   const answers: Answers = {};
   const dropped: string[] = [];
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
-    return { answers, dropped: stored === undefined ? [] : ['(all answers: not a set of answers)'] };
+    return { answers, dropped, unreadable: stored !== undefined };
   }
   const items = new Map(allItems(instrument).map((item) => [item.id, item]));
   for (const [itemId, value] of Object.entries(stored)) {
@@ -80,5 +92,5 @@ export function recoverAnswers(instrument: Instrument, stored: unknown): { answe
     if (item && answerProblem(instrument, item, value) === null) answers[itemId] = value as Answer;
     else dropped.push(itemId);
   }
-  return { answers, dropped };
+  return { answers, dropped, unreadable: false };
 }

@@ -45,6 +45,21 @@ export const scaleSchema = z
     });
   });
 
+/**
+ * Why a scale cannot be used for a rating, or null when it can. A rating is a 1–5 rating with
+ * faces: five options coded 1 to 5 in that order, each showing its face, saddest first.
+ */
+function ratingScaleProblem(scale: z.infer<typeof scaleSchema>): string | null {
+  const expected = FACES.map((face, index) => ({ code: index + 1, face }));
+  const fits =
+    scale.options.length === expected.length &&
+    scale.options.every((option, index) => option.code === expected[index]!.code && option.face === expected[index]!.face);
+  if (fits) return null;
+  const wanted = expected.map((e) => `${e.code} ${e.face}`).join(', ');
+  const found = scale.options.map((o) => `${o.code} ${o.face ?? '(no face)'}`).join(', ');
+  return `a rating needs a 1–5 scale with faces (${wanted}); scale "${scale.id}" has ${found}`;
+}
+
 const itemBase = {
   id,
   /** The statement or question. With a stem, the part that completes the stem's sentence. */
@@ -58,6 +73,8 @@ const itemBase = {
   hint: z.string().optional(),
   /** Where the item comes from: a seed document and the construct it measures, or a published table. */
   source: z.string().min(1).optional(),
+  /** A few words naming the item where the full wording does not fit, e.g. a column header. */
+  shortLabel: z.string().min(1).optional(),
 };
 
 export const itemSchema = z.discriminatedUnion('type', [
@@ -86,7 +103,7 @@ export const sectionSchema = z.object({
   id,
   heading: z.string().min(1).optional(),
   headingByRole: roleWording,
-  /** Instructions printed under the heading. */
+  /** Instructions to the respondent for this section, shown as instructions (not as a heading). */
   intro: z.string().optional(),
   items: z.array(itemSchema).min(1),
 });
@@ -102,6 +119,8 @@ export const instrumentSchema = z
     /** Published group name used in tables, e.g. "social workers". */
     groupLabel: z.string().min(1),
     source: z.string().optional(),
+    /** Answered once per ISO week (the pulse): a second response in the same week replaces the first. */
+    oncePerWeek: z.boolean().default(false),
     scales: z.array(scaleSchema).min(1),
     sections: z.array(sectionSchema).min(1),
   })
@@ -118,6 +137,9 @@ export const instrumentSchema = z
         if ('scale' in item && !scaleIds.has(item.scale)) {
           ctx.addIssue({ code: 'custom', path: [...path, 'scale'], message: `unknown scale "${item.scale}"` });
         }
+        const scale = 'scale' in item ? instrument.scales.find((sc) => sc.id === item.scale) : undefined;
+        const notRating = item.type === 'rating' && scale ? ratingScaleProblem(scale) : null;
+        if (notRating) ctx.addIssue({ code: 'custom', path: [...path, 'scale'], message: notRating });
         if (item.type === 'number' && item.min !== undefined && item.max !== undefined && item.min > item.max) {
           ctx.addIssue({ code: 'custom', path: [...path, 'min'], message: `min ${item.min} is above max ${item.max}` });
         }

@@ -10,8 +10,8 @@ export interface EffectiveSettings {
   /** What the worker saved, as a starting point for the options form (authority may be pre-set). */
   draftProfile: Partial<Profile>;
   reminder: ReminderSchedule;
-  /** Which settings the authority has pre-set and the worker cannot change. */
-  locked: { authority: boolean; reminder: boolean };
+  /** Which settings the authority has pre-set and the worker cannot change, field by field. */
+  locked: { authority: boolean; reminder: Record<keyof ReminderSchedule, boolean> };
 }
 
 /** The settings in force: the worker's own, overridden by whatever the authority's policy pre-sets. */
@@ -23,7 +23,16 @@ export async function loadEffectiveSettings(db: PulseDatabase, policy: ManagedPo
     draftProfile.authorityCode = policy.authorityCode;
     draftProfile.authorityName = policy.authorityName;
   }
-  const profile = saved ? { ...saved, ...draftProfile } as Profile : undefined;
+  const profile = saved ? ({ ...saved, ...draftProfile } as Profile) : undefined;
   const reminder = { ...(await loadReminder(db)), ...policy.reminder };
-  return { profile, draftProfile, reminder, locked: { authority: lockedAuthority, reminder: policy.reminder !== undefined } };
+  const set = policy.reminder ?? {};
+  return {
+    profile,
+    draftProfile,
+    reminder,
+    locked: {
+      authority: lockedAuthority,
+      reminder: { enabled: set.enabled !== undefined, weekday: set.weekday !== undefined, time: set.time !== undefined },
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import type { Answer } from '../instruments/answers';
-import { Face } from './Face';
-import { itemText, scaleOf } from '../instruments/items';
+import { itemText, scaleOf, statement } from '../instruments/items';
 import type { Role } from '../instruments/roles';
 import type { Instrument, Item } from '../instruments/schema';
+import { Face } from './Face';
 
 /** The DOM id of a question's fieldset, the target of error-summary links. */
 export function questionId(itemId: string): string {
@@ -19,23 +19,42 @@ interface QuestionFieldProps {
   error?: string;
 }
 
-/** One question: a fieldset whose legend is the question, with a labelled control per option. */
+/**
+ * One question: a fieldset whose legend is the question, with a labelled control per option.
+ * An item that completes a stem is named by the whole sentence (stem and text, see `statement`),
+ * while the page shows the stem once above its items and the text in each legend.
+ */
 export function QuestionField({ instrument, item, role, value, onChange, error }: QuestionFieldProps) {
   const id = questionId(item.id);
   const legendId = `${id}-legend`;
   const hintId = item.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const warningId = item.type === 'text' && item.warning ? `${id}-warning` : undefined;
-  const describedBy = [hintId, warningId, errorId].filter(Boolean).join(' ') || undefined;
+  const counterId = item.type === 'multi' ? `${id}-counter` : undefined;
+  const describedBy = [hintId, counterId, warningId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset id={id} class={error ? 'question has-error' : 'question'} aria-describedby={describedBy} tabIndex={-1}>
       <legend id={legendId}>
-        {item.stem && <span class="visually-hidden">{item.stem} </span>}
-        {itemText(item, role)}
-        {item.required ? '' : item.type === 'text' ? '' : <span class="muted"> (optional)</span>}
+        {item.stem ? (
+          <>
+            <span class="visually-hidden">{statement(item, role)}</span>
+            <span aria-hidden="true">{itemText(item, role)}</span>
+          </>
+        ) : (
+          itemText(item, role)
+        )}
+        {item.required && <span class="required"> (required)</span>}
       </legend>
-      {item.hint && <p class="hint" id={hintId}>{item.hint}</p>}
-      {error && <p class="error-message" id={errorId}>{error}</p>}
+      {item.hint && (
+        <p class="hint" id={hintId}>
+          {item.hint}
+        </p>
+      )}
+      {error && (
+        <p class="error-message" id={errorId}>
+          {error}
+        </p>
+      )}
       <Control instrument={instrument} item={item} value={value} onChange={onChange} labelledBy={legendId} describedBy={describedBy} />
     </fieldset>
   );
@@ -80,12 +99,14 @@ function Control({
       const full = chosen.length >= item.maxChoices;
       return (
         <>
-          <p class="hint">Choose up to {item.maxChoices}. {chosen.length} chosen.</p>
+          <p class="hint" id={`${base}-counter`} aria-live="polite">
+            Choose up to {item.maxChoices}. {chosen.length} chosen.
+          </p>
           <div class="choices list">
             {scale!.options.map((option) => {
               const checked = chosen.includes(option.code);
               return (
-                <div class="choice" key={option.code}>
+                <div class="choice tick" key={option.code}>
                   <input
                     type="checkbox"
                     id={`${base}-${option.code}`}
@@ -108,20 +129,30 @@ function Control({
     }
     case 'number':
       return (
-        <input
-          type="number"
-          id={`${base}-input`}
-          aria-labelledby={labelledBy}
-          aria-describedby={describedBy}
-          min={item.min}
-          max={item.max}
-          step={item.integer ? 1 : 'any'}
-          value={typeof value === 'number' ? value : ''}
-          onInput={(event) => {
-            const text = event.currentTarget.value;
-            onChange(text === '' ? undefined : Number(text));
-          }}
-        />
+        <>
+          <input
+            type="number"
+            id={`${base}-input`}
+            aria-labelledby={item.unit ? `${labelledBy} ${base}-unit` : labelledBy}
+            aria-describedby={describedBy}
+            min={item.min}
+            max={item.max}
+            step={item.integer ? 1 : 'any'}
+            value={typeof value === 'number' ? value : ''}
+            onInput={(event) => {
+              const input = event.currentTarget;
+              // A half-typed number ("-", "1e") reads as '' with badInput set: keep the last answer.
+              if (input.validity.badInput) return;
+              onChange(input.value === '' ? undefined : Number(input.value));
+            }}
+          />
+          {item.unit && (
+            <span class="unit" id={`${base}-unit`}>
+              {' '}
+              {item.unit}
+            </span>
+          )}
+        </>
       );
     case 'text':
       return (

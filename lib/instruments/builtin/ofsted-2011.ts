@@ -38,6 +38,16 @@ function headingByRole(heading: string): Partial<Record<Role, string>> | undefin
   return difference ? { social_worker: difference.social_workers!, manager: difference.managers! } : undefined;
 }
 
+/**
+ * Two "headings" of the printed tables are instructions to the respondent, not topics (see the
+ * reference JSON's notes on lines 730/1064 and 984/1336): they become section instructions.
+ */
+const INSTRUCTION_OPENINGS = ['The following questions are about the training', 'When answering the following questions'];
+
+function isInstruction(heading: string): boolean {
+  return INSTRUCTION_OPENINGS.some((opening) => heading.startsWith(opening));
+}
+
 function sectionId(heading: string | null, index: number): string {
   if (!heading) return `${index + 1}_no_heading`;
   const words = heading.toLowerCase().replace(/[^a-z0-9 ]/g, '').split(' ').filter(Boolean).slice(0, 5);
@@ -59,13 +69,16 @@ function toItems(row: AnnexItem, group: AnnexGroup) {
   return [{ ...common, id: row.key, text: row.text, textByRole, source }];
 }
 
-/** The two "pick three" questions. Their option lists were not published: see `source`. */
+/**
+ * The two "pick three" questions, printed without a heading. Their option lists were not
+ * published: see `source`; the hint tells the respondent so.
+ */
 function pickThreeSection(): InstrumentInput['sections'][number] {
   const reconstructed =
     'Ofsted (2012), Annex A "other questions": the full option list was not printed; these options are the ones the report names (paragraphs 31 and 97, Annex A lines 676-682), plus "Other".';
+  const hint = 'Ofsted did not publish the options of this question. These are the ones its report names, plus "Other".';
   return {
     id: 'most_important',
-    heading: 'Support and barriers',
     items: [
       {
         id: 'three_most_important_support',
@@ -73,6 +86,7 @@ function pickThreeSection(): InstrumentInput['sections'][number] {
         scale: 'support_types',
         maxChoices: 3,
         text: 'Identify the three most important types of support in improving outcomes for children and young people',
+        hint,
         source: reconstructed,
       },
       {
@@ -81,6 +95,7 @@ function pickThreeSection(): InstrumentInput['sections'][number] {
         scale: 'barriers',
         maxChoices: 3,
         text: 'Identify the three most significant barriers to improving outcomes for children and young people',
+        hint,
         source: reconstructed,
       },
     ],
@@ -99,16 +114,20 @@ function buildOfstedInstrument(group: AnnexGroup, id: string, role: Role): Instr
   for (const row of table.items as AnnexItem[]) {
     if (!current || current.heading !== row.section) {
       current = { heading: row.section, items: [] };
-      const heading = row.section ?? undefined;
+      const printed = row.section ?? undefined;
+      const heading = printed && !isInstruction(printed) ? printed : undefined;
       sections.push({
         id: sectionId(row.section, sections.length),
         heading,
         headingByRole: heading ? headingByRole(heading) : undefined,
+        intro: printed && !heading ? printed : undefined,
         items: current.items,
       });
     }
     current.items.push(...toItems(row, group));
   }
+  const instructions = sections.filter((section) => section.intro !== undefined).length;
+  if (instructions !== INSTRUCTION_OPENINGS.length) throw new Error(`ofsted-2011-annex-a.json: expected ${INSTRUCTION_OPENINGS.length} instruction rows in the ${group} table, found ${instructions}`);
   sections.push(pickThreeSection());
   const [sa, a, n, d, sd, dk] = annex.scale as [string, string, string, string, string, string];
   return {

@@ -15,6 +15,7 @@ export const pulseInstrument: InstrumentInput = {
   description: 'Six quick questions about your week. Your answers stay in this browser until you export them.',
   roles: ['social_worker', 'manager'],
   groupLabel: 'respondents',
+  oncePerWeek: true,
   scales: [
     {
       id: 'week_feel',
@@ -43,6 +44,7 @@ export const pulseInstrument: InstrumentInput = {
       items: [
         {
           id: 'week_overall',
+          shortLabel: 'How the week felt',
           type: 'rating',
           scale: 'week_feel',
           required: true,
@@ -52,6 +54,7 @@ export const pulseInstrument: InstrumentInput = {
         },
         {
           id: 'workload_manageable',
+          shortLabel: 'Workload manageable',
           type: 'likert',
           scale: 'agree5',
           required: true,
@@ -61,6 +64,7 @@ export const pulseInstrument: InstrumentInput = {
         },
         {
           id: 'direct_work_time',
+          shortLabel: 'Enough time',
           type: 'likert',
           scale: 'agree5',
           required: true,
@@ -71,6 +75,7 @@ export const pulseInstrument: InstrumentInput = {
         },
         {
           id: 'support_when_needed',
+          shortLabel: 'Support when needed',
           type: 'likert',
           scale: 'agree5',
           required: true,
@@ -80,6 +85,7 @@ export const pulseInstrument: InstrumentInput = {
         },
         {
           id: 'emotional_support',
+          shortLabel: 'Emotional support',
           type: 'likert',
           scale: 'agree5',
           required: true,
@@ -89,6 +95,7 @@ export const pulseInstrument: InstrumentInput = {
         },
         {
           id: 'decision_confidence',
+          shortLabel: 'Confident in decisions',
           type: 'likert',
           scale: 'agree5',
           required: true,
@@ -98,6 +105,7 @@ export const pulseInstrument: InstrumentInput = {
         },
         {
           id: 'comment',
+          shortLabel: 'Comment',
           type: 'text',
           required: false,
           maxLength: 500,

@@ -1,9 +1,28 @@
+// Weeks are the worker's local ISO weeks: run in a zone whose summer time is ahead of UTC.
+process.env.TZ = 'Europe/London';
+
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PulseDatabase } from '../../../lib/db/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION } from '../../../lib/db/schema-versions';
 
 const NAME = 'upgrade-test';
+
+/**
+ * The schemas as released, frozen here so that the test does not build the "previous" database
+ * from the very list it is testing.
+ */
+const RELEASED = {
+  1: { responses: 'responseId, instrumentId, submittedAt', drafts: 'instrumentId', settings: 'key' },
+  2: { responses: 'responseId, instrumentId, submittedAt, [instrumentId+week]', drafts: 'instrumentId', settings: 'key' },
+  3: {
+    responses: 'responseId, instrumentId, submittedAt, [instrumentId+week]',
+    drafts: 'instrumentId',
+    settings: 'key',
+    pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
+    imports: '++id, importedAt',
+  },
+};
 
 afterEach(async () => {
   await Dexie.delete(NAME);
@@ -22,44 +41,74 @@ const v1Response = (id: string, submittedAt: string) => ({
   installId: 'install-1',
 });
 
+/** Opens a database at an old released version, fills it, and returns what it holds. */
+async function released(version: 1 | 2 | 3, fill: (db: Dexie) => Promise<unknown>): Promise<Record<string, Record<string, unknown>[]>> {
+  const old = new Dexie(NAME);
+  old.version(version).stores(RELEASED[version]);
+  await fill(old);
+  const before: Record<string, Record<string, unknown>[]> = {};
+  for (const table of old.tables) before[table.name] = await table.toArray();
+  old.close();
+  return before;
+}
+
+// ISO weeks from Python's date.isocalendar(): 2025-02-12 is (2025, 7, 3); 2021-01-03 is (2020, 53, 7);
+// 2025-06-09, a Monday, is (2025, 24, 1). 2025-06-08T23:30Z is 00:30 on that Monday in London.
 describe('database schema upgrade', () => {
-  it('upgrades a version 1 database holding data, losing nothing and adding the week', async () => {
-    const old = new Dexie(NAME);
-    old.version(1).stores(SCHEMA_VERSIONS[1]);
-    await old.table('responses').bulkAdd([
-      v1Response('a', '2025-02-12T09:00:00.000Z'),
-      v1Response('b', '2021-01-03T23:30:00.000Z'),
-    ]);
-    await old.table('drafts').put({ instrumentId: 'pulse', instrumentVersion: '1.0.0', answers: { week_overall: 2 }, sectionIndex: 0, updatedAt: 'x' });
-    await old.table('settings').put({ key: 'installId', value: 'install-1' });
-    const before = await old.table('responses').toArray();
-    old.close();
+  it('upgrades a version 1 database holding data, losing nothing and adding the local week', async () => {
+    const before = await released(1, async (old) => {
+      await old.table('responses').bulkAdd([
+        v1Response('a', '2025-02-12T09:00:00.000Z'),
+        v1Response('b', '2021-01-03T23:30:00.000Z'),
+        v1Response('c', '2025-06-08T23:30:00.000Z'),
+      ]);
+      await old.table('drafts').put({ instrumentId: 'pulse', instrumentVersion: '1.0.0', answers: { week_overall: 2 }, sectionIndex: 0, updatedAt: 'x' });
+      await old.table('settings').put({ key: 'installId', value: 'install-1' });
+    });
 
     const db = new PulseDatabase(NAME);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const after = await db.responses.orderBy('responseId').toArray();
-    expect(after.map(({ week: _week, ...rest }) => rest)).toEqual(before);
-    // 2025-02-12 is a Wednesday in ISO week 7; 2021-01-03 is a Sunday that belongs to 2020-W53.
-    expect(after.map((r) => r.week)).toEqual(['2025-W07', '2020-W53']);
-    expect(await db.drafts.get('pulse')).toMatchObject({ answers: { week_overall: 2 } });
-    expect(await db.settings.get('installId')).toEqual({ key: 'installId', value: 'install-1' });
+    expect(after.map(({ week: _week, ...rest }) => rest)).toEqual(before.responses);
+    expect(after.map((r) => r.week)).toEqual(['2025-W07', '2020-W53', '2025-W24']);
+    expect(await db.drafts.toArray()).toEqual(before.drafts);
+    expect(await db.settings.toArray()).toEqual(before.settings);
     expect(await db.responses.where('[instrumentId+week]').equals(['pulse', '2025-W07']).count()).toBe(1);
     db.close();
   });
 
-  it('upgrades a version 2 database to the pool tables, keeping responses, drafts and settings', async () => {
-    const old = new Dexie(NAME);
-    old.version(2).stores(SCHEMA_VERSIONS[2]);
-    await old.table('responses').add({ ...v1Response('c', '2025-02-12T09:00:00.000Z'), week: '2025-W07' });
-    await old.table('settings').put({ key: 'profile', value: { authorityCode: 'NSH' } });
-    const before = { responses: await old.table('responses').toArray(), settings: await old.table('settings').toArray() };
-    old.close();
+  it('upgrades a version 2 database, recomputing the weeks it stored in UTC as local weeks', async () => {
+    const before = await released(2, async (old) => {
+      await old.table('responses').bulkAdd([
+        { ...v1Response('c', '2025-06-08T23:30:00.000Z'), week: '2025-W23' },
+        { ...v1Response('d', '2025-02-12T09:00:00.000Z'), week: '2025-W07' },
+      ]);
+      await old.table('settings').put({ key: 'profile', value: { authorityCode: 'NSH' } });
+    });
 
     const db = new PulseDatabase(NAME);
-    expect({ responses: await db.responses.toArray(), settings: await db.settings.toArray() }).toEqual(before);
+    const after = await db.responses.orderBy('responseId').toArray();
+    expect(after.map(({ week: _week, ...rest }) => rest)).toEqual(before.responses!.map(({ week: _week, ...rest }) => rest));
+    expect(after.map((r) => r.week)).toEqual(['2025-W24', '2025-W07']);
+    expect(await db.settings.toArray()).toEqual(before.settings);
     expect(await db.pooled.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
+    db.close();
+  });
+
+  it("upgrades a version 3 database keeping the dashboard's pool and imports", async () => {
+    const before = await released(3, async (old) => {
+      await old.table('responses').add({ ...v1Response('e', '2025-02-12T09:00:00.000Z'), week: '2025-W07' });
+      await old.table('pooled').add({ ...v1Response('p', '2025-02-12T09:00:00.000Z'), importIds: [1] });
+      await old.table('imports').add({ fileName: 'team.csv', format: 'canonical CSV', importedAt: '2025-02-13T10:00:00.000Z', responses: 1, added: 1, instrumentIds: ['pulse'], droppedColumns: [] });
+    });
+
+    const db = new PulseDatabase(NAME);
+    expect(await db.responses.toArray()).toEqual(before.responses);
+    expect(await db.pooled.toArray()).toEqual(before.pooled);
+    expect(await db.imports.toArray()).toEqual(before.imports);
+    expect(await db.pooled.where('importIds').equals(1).count()).toBe(1);
     db.close();
   });
 });

@@ -35,9 +35,12 @@ describe('answers', () => {
   });
 
   it('recovers the valid answers of a corrupt draft and names the rest', () => {
-    const { answers, dropped } = recoverAnswers(pulse, { week_overall: 3, workload_manageable: 'lots', no_such_item: 1, comment: 'fine' });
-    expect(answers).toEqual({ week_overall: 3, comment: 'fine' });
-    expect(dropped).toEqual(['workload_manageable', 'no_such_item']);
-    expect(recoverAnswers(pulse, 'garbage').dropped).toEqual(['(all answers: not a set of answers)']);
+    expect(recoverAnswers(pulse, { week_overall: 3, workload_manageable: 'lots', no_such_item: 1, comment: 'fine' })).toEqual({
+      answers: { week_overall: 3, comment: 'fine' },
+      dropped: ['workload_manageable', 'no_such_item'],
+      unreadable: false,
+    });
+    expect(recoverAnswers(pulse, 'garbage')).toEqual({ answers: {}, dropped: [], unreadable: true });
+    expect(recoverAnswers(pulse, undefined)).toEqual({ answers: {}, dropped: [], unreadable: false });
   });
 });

@@ -18,8 +18,11 @@ describe('built-in instruments', () => {
     expect(JSON.parse(copy)).toEqual(published);
   });
 
-  it('pulse has at most six questions plus an optional comment, each with its seed', () => {
-    const items = allItems(getBuiltinInstrument('pulse'));
+  it('pulse has at most six questions plus an optional comment, each with its seed and a short label, once a week', () => {
+    const pulse = getBuiltinInstrument('pulse');
+    expect(pulse.oncePerWeek).toBe(true);
+    const items = allItems(pulse);
+    for (const item of items) expect(item.shortLabel!.length).toBeLessThan(item.text.length);
     const questions = items.filter((i) => i.type !== 'text');
     const comments = items.filter((i) => i.type === 'text');
     expect(questions.length).toBeLessThanOrEqual(6);
@@ -54,10 +57,22 @@ describe.each([
     expect(`${likert.find((i) => i.id === 'team_support')!.text}. ${likert.find((i) => i.id === 'interagency_communication')!.text}`).toBe(split.text);
   });
 
-  it('keeps the published headings in order', () => {
-    const headings = [...new Set(table.items.map((row: { section: string | null }) => row.section))];
-    const instrumentHeadings = instrument.sections.filter((s) => s.id !== 'most_important').map((s) => s.heading ?? null);
-    expect(instrumentHeadings).toEqual(headings);
+  it('keeps the published headings in order, the two printed instructions as section instructions, and invents none', () => {
+    const printed = [...new Set(table.items.map((row: { section: string | null }) => row.section))] as (string | null)[];
+    // The reference JSON's notes (lines 730/1064, 984/1336) say which two "sections" are instructions.
+    const instructions = printed.filter((p) => p !== null && /^(The following questions|When answering the following questions)/.test(p));
+    expect(instructions).toHaveLength(2);
+    const tableSections = instrument.sections.filter((s) => s.id !== 'most_important');
+    expect(tableSections.map((s) => s.heading ?? s.intro ?? null)).toEqual(printed);
+    expect(tableSections.filter((s) => s.intro !== undefined).map((s) => [s.heading, s.intro])).toEqual(instructions.map((i) => [undefined, i]));
+    const pickThree = instrument.sections.find((s) => s.id === 'most_important')!;
+    expect([pickThree.heading, pickThree.intro]).toEqual([undefined, undefined]);
+  });
+
+  it('says under the "three most important" questions that their options are reconstructed', () => {
+    for (const item of allItems(instrument).filter((i) => i.type === 'multi')) {
+      expect(item.hint).toBe('Ofsted did not publish the options of this question. These are the ones its report names, plus "Other".');
+    }
   });
 
   it('uses the six-point scale as printed, with "Don\'t know" non-substantive', () => {

@@ -9,7 +9,19 @@ function valid(): InstrumentInput {
     title: 'Team check',
     roles: ['social_worker'],
     groupLabel: 'social workers',
-    scales: [{ id: 'yesno', options: [{ code: 1, label: 'Yes' }, { code: 0, label: 'No' }, { code: 9, label: "Don't know", substantive: false }] }],
+    scales: [
+      { id: 'yesno', options: [{ code: 1, label: 'Yes' }, { code: 0, label: 'No' }, { code: 9, label: "Don't know", substantive: false }] },
+      {
+        id: 'feel',
+        options: [
+          { code: 1, label: 'Awful', face: 'very-sad' },
+          { code: 2, label: 'Poor', face: 'sad' },
+          { code: 3, label: 'So-so', face: 'neutral' },
+          { code: 4, label: 'Good', face: 'happy' },
+          { code: 5, label: 'Great', face: 'very-happy' },
+        ],
+      },
+    ],
     sections: [
       {
         id: 'main',
@@ -17,7 +29,7 @@ function valid(): InstrumentInput {
           { id: 'q1', type: 'single', scale: 'yesno', text: 'Was it a good week?', required: true },
           { id: 'q2', type: 'number', text: 'Hours of overtime', min: 0, max: 80 },
           { id: 'q3', type: 'multi', scale: 'yesno', text: 'Pick', maxChoices: 2 },
-          { id: 'q4', type: 'rating', scale: 'yesno', text: 'Rate' },
+          { id: 'q4', type: 'rating', scale: 'feel', text: 'Rate' },
           { id: 'q5', type: 'likert', scale: 'yesno', text: 'Agree?', textByRole: { manager: 'Agree, manager?' } },
           { id: 'q6', type: 'text', text: 'Comment' },
         ],
@@ -72,6 +84,27 @@ describe('parseInstrument', () => {
     const problems = problemsOf(data);
     expect(problems.some((p) => p.startsWith('sections[0].items[0].type:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('roles[0]:'))).toBe(true);
+  });
+
+  it('refuses a rating whose scale is not 1–5 with faces, naming the item and what the scale has', () => {
+    const onYesNo = valid();
+    (onYesNo.sections[0]!.items[3] as { scale: string }).scale = 'yesno';
+    expect(problemsOf(onYesNo)).toEqual([
+      'sections[0].items[3].scale: a rating needs a 1–5 scale with faces (1 very-sad, 2 sad, 3 neutral, 4 happy, 5 very-happy); scale "yesno" has 1 (no face), 0 (no face), 9 (no face)',
+    ]);
+    const faceMissing = valid();
+    delete faceMissing.scales[1]!.options[4]!.face;
+    expect(problemsOf(faceMissing)).toEqual([
+      'sections[0].items[3].scale: a rating needs a 1–5 scale with faces (1 very-sad, 2 sad, 3 neutral, 4 happy, 5 very-happy); scale "feel" has 1 very-sad, 2 sad, 3 neutral, 4 happy, 5 (no face)',
+    ]);
+    const reversed = valid();
+    reversed.scales[1]!.options.reverse();
+    expect(problemsOf(reversed)).toHaveLength(1);
+    // The same scale is fine for a single choice, which needs no faces.
+    const single = valid();
+    (single.sections[0]!.items[3] as { type: string }).type = 'single';
+    (single.sections[0]!.items[3] as { scale: string }).scale = 'yesno';
+    expect(() => parseInstrument(single)).not.toThrow();
   });
 
   it('refuses min above max', () => {
