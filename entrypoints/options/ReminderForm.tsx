@@ -53,7 +53,7 @@ export function ReminderForm({ db, settings, onSaved }: Props) {
         </div>
         <div class="field">
           <label for="reminder-day">Day</label>
-          <select id="reminder-day" value={weekday} disabled={locked.weekday || !enabled} onChange={(e) => setWeekday(Number(e.currentTarget.value))}>
+          <select id="reminder-day" value={String(weekday)} disabled={locked.weekday || !enabled} onChange={(e) => setWeekday(Number(e.currentTarget.value))}>
             {WEEKDAY_NAMES.map((name, index) => (
               <option key={name} value={index}>
                 {name}
