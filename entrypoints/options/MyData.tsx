@@ -64,7 +64,7 @@ export function MyData({ db, onDeleted }: { db: PulseDatabase; onDeleted: () => 
       const left = responses.length - exportable.length;
       return {
         kind: 'error',
-        text: `The CSV holds ${plural(exportable.length, 'response')}. ${plural(left, 'response')} to questionnaires this version of Frontline Pulse does not know (${others.join(', ')}) could not be written as CSV columns and were left out; the JSON export includes them.`,
+        text: `The CSV holds ${plural(exportable.length, 'response')}. Left out of it: ${plural(left, 'response')} to ${others.length === 1 ? 'a questionnaire' : 'questionnaires'} this version of Frontline Pulse does not know (${others.join(', ')}), for which the CSV has no columns. The JSON export includes every response.`,
       };
     });
 

@@ -470,10 +470,41 @@ describe('a social worker using Frontline Pulse', () => {
     await questionnaire.close();
   });
 
+  it('shows a clear message, not a blank page, when the database cannot be read', async () => {
+    for (const [pagePath, name] of [
+      ['popup.html', 'popup'],
+      ['questionnaire.html?instrument=ofsted-2011-social-workers', 'questionnaire'],
+      ['options.html', 'options'],
+    ] as const) {
+      const page = await ext.context.newPage();
+      // Every IndexedDB read in this tab fails, as with a damaged profile or disk.
+      await page.addInitScript(() => {
+        for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<string, unknown>[]) {
+          for (const method of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+            proto[method] = function () {
+              throw new DOMException('The disk could not be read.', 'UnknownError');
+            };
+          }
+        }
+      });
+      await page.goto(ext.url(pagePath));
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.first().textContent(), { message: name }).toMatch(/^Frontline Pulse could not read your (settings|saved answers|recent pulses)/);
+      expect(await alert.first().textContent()).toContain('Nothing has been changed or deleted.');
+      expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+      await checkPage(page, `${name}-read-failure`);
+      await page.close();
+    }
+  });
+
   it('exports the responses as canonical CSV and JSON, then deletes everything after confirmation', async () => {
+    // A response to a questionnaire this version does not know (an older release's, say).
     const page = await ext.openPage('options.html');
     await expect.poll(() => page.getByText(/This browser holds 2 of your responses/).count()).toBe(1);
     const stored = await readTable<StoredRow>(page, 'responses');
+    await writeRaw(page, 'responses', { put: { ...stored[0]!, responseId: 'old-1', instrumentId: 'team-survey-2024', answers: { q1: 1 } } });
+    await page.reload();
+    await expect.poll(() => page.getByText(/This browser holds 3 of your responses/).count()).toBe(1);
 
     const csv = await clickAndReadDownload(page, 'Export my responses (CSV)');
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
@@ -498,9 +529,12 @@ describe('a social worker using Frontline Pulse', () => {
     ofstedItemIds.forEach((id, index) => expect(ofstedRow[id], id).toBe(annex.scale[index % annex.scale.length]));
     expect(ofstedRow.three_most_important_support).toBe('Supervision; Support from partner agencies; Training');
     expect(csv).not.toContain(stored[0]!.installId);
+    expect(await page.getByRole('alert').filter({ hasText: 'The CSV holds' }).textContent()).toBe(
+      'The CSV holds 2 responses. Left out of it: 1 response to a questionnaire this version of Frontline Pulse does not know (team-survey-2024), for which the CSV has no columns. The JSON export includes every response.',
+    );
 
     const json = JSON.parse(await clickAndReadDownload(page, 'Export my responses (JSON)'));
-    expect(json.responses).toHaveLength(2);
+    expect(json.responses.map((r: { responseId: string }) => r.responseId).sort()).toEqual([...stored.map((r) => r.responseId), 'old-1'].sort());
     expect(JSON.stringify(json)).not.toContain(stored[0]!.installId);
 
     // The dashboard's pool lives in this browser too: one imported response from one file.
@@ -512,7 +546,7 @@ describe('a social worker using Frontline Pulse', () => {
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     const dialog = page.getByRole('alertdialog');
     await expect.poll(() => dialog.getByRole('listitem').allTextContents()).toEqual([
-      'your 2 responses (pulses and questionnaires)',
+      'your 3 responses (pulses and questionnaires)',
       'your unfinished answers (Ofsted 2011 staff questionnaire: social workers)',
       'your profile: authority, role and team',
       'your reminder: it is switched off until you set it again',
@@ -521,7 +555,7 @@ describe('a social worker using Frontline Pulse', () => {
     ]);
     await checkPage(page, 'options-confirm-delete');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await readTable(page, 'responses')).toHaveLength(2);
+    expect(await readTable(page, 'responses')).toHaveLength(3);
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     await page.getByText('All your data has been deleted from this browser.').waitFor();
