@@ -38,7 +38,7 @@ function reasonAndRemedy(error: unknown): { reason: string; remedy: string } {
     default:
       return {
         reason: `of an unexpected error (${error instanceof Error ? error.message : String(error)})`,
-        remedy: 'Try again',
+        remedy: 'Wait a moment',
       };
   }
 }
