@@ -17,6 +17,7 @@ import { QuestionField } from '@/lib/ui/QuestionField';
 import { submitDraft } from '@/lib/ui/submit-draft';
 import { useDraft } from '@/lib/ui/useDraft';
 import { useSettings } from '@/lib/ui/useSettings';
+import { InstrumentLinks } from './InstrumentLinks';
 import { WrongRoleNotice } from './WrongRoleNotice';
 
 const db = getDatabase();
@@ -45,13 +46,7 @@ function UnknownInstrument({ instrumentId }: { instrumentId: string }) {
         {instrumentId ? `There is no questionnaire called "${instrumentId}".` : 'No questionnaire was named in the address.'}{' '}
         Choose one of these:
       </Notice>
-      <ul>
-        {BUILTIN_INSTRUMENTS.map((i) => (
-          <li key={i.id}>
-            <a href={`?instrument=${i.id}`}>{i.title}</a>
-          </li>
-        ))}
-      </ul>
+      <InstrumentLinks instruments={BUILTIN_INSTRUMENTS} />
     </main>
   );
 }

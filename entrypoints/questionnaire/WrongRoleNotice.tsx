@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { BUILTIN_INSTRUMENTS } from '@/lib/instruments/builtin';
 import { ROLE_LABELS, type Role } from '@/lib/instruments/roles';
 import type { Instrument } from '@/lib/instruments/schema';
+import { InstrumentLinks } from './InstrumentLinks';
 
 /**
  * Shown instead of a questionnaire meant for another role: answers recorded under the wrong role
@@ -20,13 +21,7 @@ export function WrongRoleNotice({ instrument, role }: { instrument: Instrument; 
         {theirs.length > 0 && (
           <>
             <p>The questionnaire for your role:</p>
-            <ul>
-              {theirs.map((other) => (
-                <li key={other.id}>
-                  <a href={`?instrument=${other.id}`}>{other.title}</a>
-                </li>
-              ))}
-            </ul>
+            <InstrumentLinks instruments={theirs} />
           </>
         )}
         <p>

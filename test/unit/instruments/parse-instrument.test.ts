@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInstrumentError, parseInstrument } from '../../../lib/instruments/parse-instrument';
 import type { InstrumentInput } from '../../../lib/instruments/schema';
+import { FACES_SCALE } from '../fixtures/faces-scale';
 
 function valid(): InstrumentInput {
   return {
@@ -11,16 +12,7 @@ function valid(): InstrumentInput {
     groupLabel: 'social workers',
     scales: [
       { id: 'yesno', options: [{ code: 1, label: 'Yes' }, { code: 0, label: 'No' }, { code: 9, label: "Don't know", substantive: false }] },
-      {
-        id: 'feel',
-        options: [
-          { code: 1, label: 'Awful', face: 'very-sad' },
-          { code: 2, label: 'Poor', face: 'sad' },
-          { code: 3, label: 'So-so', face: 'neutral' },
-          { code: 4, label: 'Good', face: 'happy' },
-          { code: 5, label: 'Great', face: 'very-happy' },
-        ],
-      },
+      structuredClone(FACES_SCALE),
     ],
     sections: [
       {

@@ -4,6 +4,7 @@ import { validateAnswers, type Answers } from '../../../lib/instruments/answers'
 import { allItems } from '../../../lib/instruments/items';
 import { parseInstrument } from '../../../lib/instruments/parse-instrument';
 import { QuestionField } from '../../../lib/ui/QuestionField';
+import { FACES_SCALE } from '../fixtures/faces-scale';
 import { clickLabel, mount, typeInto, type Mounted } from './mount';
 
 /** One item of each of the six question types, validated like any instrument. */
@@ -24,16 +25,7 @@ const instrument = parseInstrument(
           { code: 9, label: "Don't know", substantive: false },
         ],
       },
-      {
-        id: 'feel',
-        options: [
-          { code: 1, label: 'Awful', face: 'very-sad' },
-          { code: 2, label: 'Poor', face: 'sad' },
-          { code: 3, label: 'So-so', face: 'neutral' },
-          { code: 4, label: 'Good', face: 'happy' },
-          { code: 5, label: 'Great', face: 'very-happy' },
-        ],
-      },
+      FACES_SCALE,
       { id: 'setting', options: [{ code: 1, label: 'Office' }, { code: 2, label: 'Home' }, { code: 3, label: 'Court' }] },
     ],
     sections: [
