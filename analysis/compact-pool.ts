@@ -37,6 +37,7 @@ export class CompactPool {
   private month = new Uint32Array(1024);
   private codes: Int32Array[];
   private lists: (number[] | undefined)[][];
+  private readonly periodsOfDay = new Map<number, [number, number]>();
   private readonly index = { authority: new Map<string, number>(), role: new Map<string, number>(), week: new Map<string, number>(), month: new Map<string, number>() };
   private readonly itemIds: string[];
   private readonly multiple: boolean[];
@@ -88,10 +89,16 @@ export class CompactPool {
     }
     this.authority[i] = authority;
     this.role[i] = CompactPool.indexOf(this.index.role, this.roles, response.role);
-    const time = Date.parse(response.submittedAt);
-    this.day[i] = Math.floor(time / DAY_MS);
-    this.week[i] = CompactPool.indexOf(this.index.week, this.weeks, isoWeekKey(response.submittedAt));
-    this.month[i] = CompactPool.indexOf(this.index.month, this.months, monthKey(response.submittedAt));
+    const day = Math.floor(Date.parse(response.submittedAt) / DAY_MS);
+    this.day[i] = day;
+    // Periods are worked out once per day, not once per response.
+    let periods = this.periodsOfDay.get(day);
+    if (!periods) {
+      const date = new Date(day * DAY_MS);
+      periods = [CompactPool.indexOf(this.index.week, this.weeks, isoWeekKey(date)), CompactPool.indexOf(this.index.month, this.months, monthKey(date))];
+      this.periodsOfDay.set(day, periods);
+    }
+    [this.week[i], this.month[i]] = periods;
     this.countedItems.forEach((itemIndex, c) => {
       const answer: Answer | undefined = response.answers[this.itemIds[itemIndex]!];
       if (this.multiple[itemIndex]) this.lists[c]![i] = Array.isArray(answer) && answer.length > 0 ? [...answer] : undefined;
@@ -123,13 +130,16 @@ export class CompactPool {
    * where not answered): the form `addAnswerValues` counts.
    */
   answersOf(i: number, values: (Answer | undefined)[]): void {
-    this.countedItems.forEach((itemIndex, c) => {
-      if (this.multiple[itemIndex]) values[itemIndex] = this.lists[c]![i];
+    // A plain loop: this runs for every response at every change of period.
+    const { countedItems, multiple, codes, lists } = this;
+    for (let c = 0; c < countedItems.length; c++) {
+      const itemIndex = countedItems[c]!;
+      if (multiple[itemIndex]) values[itemIndex] = lists[c]![i];
       else {
-        const code = this.codes[c]![i]!;
+        const code = codes[c]![i]!;
         values[itemIndex] = code === BLANK ? undefined : code;
       }
-    });
+    }
   }
 
   /** The code one response gave to a single-answer item (by its index in `allItems`), or undefined. */

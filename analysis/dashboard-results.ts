@@ -37,8 +37,14 @@ export interface DashboardResults {
 }
 
 const TABLE_OPTIONS = { net: true, benchmark: 'auto' as const };
-/** Chart.js gives every bar the same height: room for the longest label, this many pixels a line. */
-const LINE_HEIGHT = 17;
+/**
+ * Bar charts are drawn as they print: 44rem (an A4 page's width) wide at most, labels of 64
+ * characters a line in 11 px type (8 pt on paper), and no taller than a page, so that printing
+ * needs no redrawing and labels stay legible. Chart.js gives every bar the same height: room for
+ * the longest label, 13.5 px a line, and a gap; title, axis and legend take 110 px.
+ */
+const BAR_LABEL = { labelWidth: 64, labelFontSize: 11 };
+const barChartHeight = (bars: number, lines: number) => Math.min(1000, Math.round(110 + bars * (lines * 13.5 + 10)));
 
 function scaleWords(row: TableRow): string {
   const substantive = row.options.filter((o) => o.substantive);
@@ -63,7 +69,7 @@ export function dashboardResults(counts: PoolCounts, query: DashboardQuery): Das
   const table = roleFilteredTable(counts, query.role, TABLE_OPTIONS);
   const index = query.authority ? table.columns.findIndex((c) => c.values[0] === query.authority!.code) : -1;
   const who = query.authority?.name ?? table.total.label;
-  const accumulator = query.role === 'all' ? counts.all : counts.byRole.get(query.role)!;
+  const accumulator = query.role === 'all' ? counts.all : counts.byRole(query.role);
   const group = query.authority ? sortedGroups(accumulator)[index] : totalCounts(accumulator);
   const cellOf = (row: TableRow) => (query.authority ? (index >= 0 ? row.cells[index]! : undefined) : row.total);
   const rows = tableRows(table);
@@ -75,14 +81,14 @@ export function dashboardResults(counts: PoolCounts, query: DashboardQuery): Das
     const config = divergingBarChartConfig(
       items.map((row) => ({ label: row.statement, counts: group?.items.get(row.itemId) ?? emptyItemCounts(), suppressed: cellOf(row)?.suppressed ?? true })),
       scale,
-      { title: `${who}: ${which.toLowerCase()}`, minGroupSize: table.settings.minGroupSize },
+      { title: `${who}: ${which.toLowerCase()}`, minGroupSize: table.settings.minGroupSize, ...BAR_LABEL },
     );
     const lines = Math.max(2, ...(config.data.labels ?? []).map((label) => label.length));
     return {
       order: rows.indexOf(items[0]!),
       title: `${which}: ${scaleWords(items[0]!)}`,
       itemIds: items.map((r) => r.itemId),
-      chart: { config, height: 150 + items.length * (lines * LINE_HEIGHT + 18) },
+      chart: { config, height: barChartHeight(items.length, lines) },
     };
   });
   // Items without a chart (choose several, single choice): one table per scale.

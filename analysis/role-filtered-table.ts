@@ -17,15 +17,13 @@ import { roleViewSuppression, type RoleViewsShown } from './role-views';
  */
 export function roleFilteredTable(counts: PoolCounts, role: string, options: TableOptions = {}): PercentageTable {
   if (role === 'all') return percentageTable(counts.all, options);
-  const accumulator = counts.byRole.get(role);
-  if (!accumulator) throw new RangeError(`No role "${role}" in these counts`);
+  const accumulator = counts.byRole(role);
   const table = percentageTable(accumulator, options);
   const k = table.settings.minGroupSize;
-  const roles = [...counts.byRole.keys()];
-  const roleIndex = roles.indexOf(role);
+  const roleIndex = counts.roles.indexOf(role);
   const authorities = sortedGroups(counts.all).map((g) => g.key);
   const position = new Map(authorities.map((key, a) => [key, a]));
-  const groups = roles.map((r) => new Map(sortedGroups(counts.byRole.get(r)!).map((g) => [g.key, g])));
+  const groups = counts.roles.map((r) => new Map(sortedGroups(counts.byRole(r)).map((g) => [g.key, g])));
   const plan = (size: (group: GroupCounts) => number): RoleViewsShown =>
     roleViewSuppression(
       authorities.map((key) => groups.map((byKey) => (byKey.has(key) ? size(byKey.get(key)!) : 0))),

@@ -34,7 +34,7 @@ const published = (benchmark: PublishedFigures | undefined): ViewLine[] =>
   benchmark
     ? [
         {
-          label: `Ofsted 2011, ${benchmark.group} (published)`,
+          label: 'Ofsted 2011 (published)',
           published: true,
           cell: { suppressed: false, n: benchmark.n, counts: [], percents: benchmark.percents, netPositive: benchmark.netAgree, netNegative: benchmark.netDisagree },
         },

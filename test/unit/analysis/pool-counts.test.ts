@@ -30,8 +30,23 @@ describe('CompactPool and countPool', () => {
     const counts = countPool(poolOf(responses), { from: '', to: '', interval: 'week', trendItemId: 'sufficient_time' });
     expect(counts.responses).toBe(600);
     expect(percentageTable(counts.all, { net: true })).toEqual(percentageTable(direct(responses), { net: true }));
-    expect([...counts.byRole.keys()]).toEqual(['social_worker']);
-    expect(percentageTable(counts.byRole.get('social_worker')!)).toEqual(percentageTable(direct(responses.filter((r) => r.role === 'social_worker'))));
+    expect(counts.roles).toEqual(['social_worker']);
+    expect(percentageTable(counts.byRole('social_worker'))).toEqual(percentageTable(direct(responses.filter((r) => r.role === 'social_worker'))));
+  });
+
+  it('counts each role of a questionnaire for two roles on its own', () => {
+    const pulse = getBuiltinInstrument('pulse');
+    const both = [...generateDemoResponses(pulse, { seed: 8, responses: 300, authorities: 3, weeks: 4, managerShare: 0.3 })];
+    const pool = new CompactPool(pulse);
+    both.forEach((r) => pool.add(r));
+    const counts = countPool(pool, { from: '', to: '', interval: 'month', trendItemId: 'workload_manageable' });
+    expect(counts.roles).toEqual(['social_worker', 'manager']);
+    for (const role of counts.roles) {
+      const expected = createAccumulator(pulse, { groupBy: ['authority'] });
+      both.filter((r) => r.role === role).forEach((r) => addResponse(expected, r));
+      expect(percentageTable(counts.byRole(role))).toEqual(percentageTable(expected));
+    }
+    expect(() => counts.byRole('director')).toThrow(/No role "director"/);
   });
 
   it('keeps only the responses of the period, UTC days inclusive', () => {
