@@ -1,5 +1,6 @@
 import { findItem, scaleOf, statement } from '../lib/instruments/items';
-import { chartParts, divergingBarChartConfig, trendLineChartConfig, type DivergingBarChartConfig, type TrendLineChartConfig } from './charts';
+import type { Scale } from '../lib/instruments/schema';
+import { chartParts, divergingBarChartConfig, trendLineChartConfig, type DivergingBarChartConfig, type DivergingRow, type TrendLineChartConfig } from './charts';
 import { sortedGroups, totalCounts } from './group-counts';
 import { emptyItemCounts } from './item-counts';
 import { tableNarrative, type NarrativeSentence } from './narrative';
@@ -19,12 +20,20 @@ export interface DashboardQuery {
   trendItemId: string;
 }
 
+/** The bars of a diverging chart, ready to draw at any width ({@link barChart}). */
+export interface BarChartData {
+  rows: DivergingRow[];
+  scale: Scale;
+  title: string;
+  minGroupSize: number;
+}
+
 /** A table of some of the items, with the diverging bar chart of the same items when they have one. */
 export interface ResultBlock {
   /** Names the block: "Statements 1–13 of 38: Strongly agree to Strongly disagree". Unique on the page. */
   title: string;
   itemIds: string[];
-  chart?: { config: DivergingBarChartConfig; height: number };
+  chart?: BarChartData;
 }
 
 export interface DashboardResults {
@@ -37,14 +46,24 @@ export interface DashboardResults {
 }
 
 const TABLE_OPTIONS = { net: true, benchmark: 'auto' as const };
+/** Characters a label line fits at the widest chart (44rem, an A4 page's width), in 11 px type. */
+export const WIDEST_LABEL = 64;
+
 /**
- * Bar charts are drawn as they print: 44rem (an A4 page's width) wide at most, labels of 64
- * characters a line in 11 px type (8 pt on paper), and no taller than a page, so that printing
- * needs no redrawing and labels stay legible. Chart.js gives every bar the same height: room for
- * the longest label, 13.5 px a line, and a gap; title, axis and legend take 110 px.
+ * A diverging bar chart of a block, with labels wrapped at `labelWidth` characters (64 at 44rem,
+ * an A4 page's width; fewer in a narrower window, so that Chart.js does not cut them) in 11 px
+ * type (8 pt on paper), and a height that leaves every bar room for its label (13.5 px a line, a
+ * gap, 110 px for title, axis and legend) but no more than a page, so that printing needs no
+ * redrawing.
+ *
+ * @example
+ * barChart(results.blocks[0].chart, 64) // { config, height: 994 }
  */
-const BAR_LABEL = { labelWidth: 64, labelFontSize: 11 };
-const barChartHeight = (bars: number, lines: number) => Math.min(1000, Math.round(110 + bars * (lines * 13.5 + 10)));
+export function barChart(data: BarChartData, labelWidth = WIDEST_LABEL): { config: DivergingBarChartConfig; height: number } {
+  const config = divergingBarChartConfig(data.rows, data.scale, { title: data.title, minGroupSize: data.minGroupSize, labelWidth, labelFontSize: 11 });
+  const lines = Math.max(2, ...(config.data.labels ?? []).map((label) => label.length));
+  return { config, height: Math.min(1000, Math.round(110 + data.rows.length * (lines * 13.5 + 10))) };
+}
 
 function scaleWords(row: TableRow): string {
   const substantive = row.options.filter((o) => o.substantive);
@@ -56,7 +75,8 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * Everything the dashboard shows for a query, from the counts of a period: the table of the role
  * view ({@link roleFilteredTable}), cut into blocks of at most 13 items of one scale, each with
- * its diverging bar chart (one per scale, each with its own legend); the sentences; and the
+ * the data of its diverging bar chart (one per scale, each with its own legend; {@link barChart}
+ * draws it at a width); the sentences; and the
  * trend of one item for all roles beside it ({@link protectedTrend}). Bars and sentences are made
  * from the table's cells, so they hide what it hides.
  *
@@ -78,17 +98,16 @@ export function dashboardResults(counts: PoolCounts, query: DashboardQuery): Das
   const charted = new Set(parts.flatMap((p) => p.items.map((r) => r.itemId)));
   const blocks: (ResultBlock & { order: number })[] = parts.map(({ scale, items, first, last, of }) => {
     const which = of > items.length ? `Statements ${first}–${last} of ${of}` : count(items.length, 'statement');
-    const config = divergingBarChartConfig(
-      items.map((row) => ({ label: row.statement, counts: group?.items.get(row.itemId) ?? emptyItemCounts(), suppressed: cellOf(row)?.suppressed ?? true })),
-      scale,
-      { title: `${who}: ${which.toLowerCase()}`, minGroupSize: table.settings.minGroupSize, ...BAR_LABEL },
-    );
-    const lines = Math.max(2, ...(config.data.labels ?? []).map((label) => label.length));
     return {
       order: rows.indexOf(items[0]!),
       title: `${which}: ${scaleWords(items[0]!)}`,
       itemIds: items.map((r) => r.itemId),
-      chart: { config, height: barChartHeight(items.length, lines) },
+      chart: {
+        rows: items.map((row) => ({ label: row.statement, counts: group?.items.get(row.itemId) ?? emptyItemCounts(), suppressed: cellOf(row)?.suppressed ?? true })),
+        scale,
+        title: `${who}: ${which.toLowerCase()}`,
+        minGroupSize: table.settings.minGroupSize,
+      },
     };
   });
   // Items without a chart (choose several, single choice): one table per scale.

@@ -1,12 +1,21 @@
 import type { ChartConfiguration } from 'chart.js';
+import { useMemo, useRef } from 'preact/hooks';
 import { TREND_DATASET_LABELS, withDivergingBarCallbacks, withTrendLineCallbacks } from '@/analysis/charts';
-import type { DashboardResults } from '@/analysis/dashboard-results';
+import { barChart, type BarChartData, type DashboardResults } from '@/analysis/dashboard-results';
 import type { ViewFact } from '@/analysis/view-description';
 import { ChartCanvas } from './ChartCanvas';
 import { ExportButtons } from './ExportButtons';
 import { ResultsTable } from './ResultsTable';
 import { tableView } from './table-view';
 import { TrendTable } from './TrendTable';
+import { useLabelWidth } from './useLabelWidth';
+
+/** A block's diverging bar chart, its labels wrapped to the width there is. */
+function BarChart({ data, labelWidth, ...props }: { data: BarChartData; labelWidth: number; description: string; title: string; fileName: string; viewKey: string }) {
+  const { config, height } = useMemo(() => barChart(data, labelWidth), [data, labelWidth]);
+  const drawable = useMemo(() => withDivergingBarCallbacks(config) as unknown as ChartConfiguration, [config]);
+  return <ChartCanvas config={drawable} height={height} {...props} />;
+}
 
 interface Props {
   results: DashboardResults;
@@ -24,10 +33,13 @@ interface Props {
 /** The table in blocks with their charts, the notes, exports, sentences and the trend. */
 export function Results({ results, authority, facts, interval, fileStem, viewKey, roleFiltered }: Props) {
   const { table, blocks, narrative, trend } = results;
-  const view = tableView(table, authority);
+  const body = useRef<HTMLDivElement>(null);
+  const labelWidth = useLabelWidth(body);
+  const view = useMemo(() => tableView(table, authority), [table, authority]);
+  const trendConfig = useMemo(() => withTrendLineCallbacks(trend.config) as unknown as ChartConfiguration, [trend.config]);
   const who = authority?.name ?? table.total.label;
   return (
-    <div class="results-body">
+    <div class="results-body" ref={body}>
       <h3 id="table-title">{view.heading}</h3>
       <p class="view-line">
         {facts.map((f) => (
@@ -40,12 +52,12 @@ export function Results({ results, authority, facts, interval, fileStem, viewKey
         <section class="block" key={block.title} aria-label={block.title}>
           <ResultsTable rows={view.rows.filter((r) => block.itemIds.includes(r.itemId))} header={view.header} nNote={view.nNote} title={block.title} />
           {block.chart && (
-            <ChartCanvas
-              config={withDivergingBarCallbacks(block.chart.config) as unknown as ChartConfiguration}
+            <BarChart
+              data={block.chart}
+              labelWidth={labelWidth}
               description={`Diverging stacked bar chart for ${who}, ${block.title.toLowerCase()}: disagreement to the left of zero, agreement to the right. The figures are in the table above.`}
               title={`${who}, ${block.title}`}
               fileName={`${fileStem}-${blocks.indexOf(block) + 1}.png`}
-              height={block.chart.height}
               viewKey={viewKey}
             />
           )}
@@ -79,7 +91,7 @@ export function Results({ results, authority, facts, interval, fileStem, viewKey
           {roleFiltered ? ', whatever the role group chosen above: a trend by role beside the tables by role could give away small groups' : ''}.
         </p>
         <ChartCanvas
-          config={withTrendLineCallbacks(trend.config) as unknown as ChartConfiguration}
+          config={trendConfig}
           description={`Line chart of the ${TREND_DATASET_LABELS.value} by ${interval}, with its ${TREND_DATASET_LABELS.upper}, for ${who}. The figures are in the table below.`}
           title={`trend for ${who}`}
           fileName={`${fileStem}-trend.png`}

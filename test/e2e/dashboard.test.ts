@@ -37,6 +37,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pulse-dashboard-'));
 const poolCsv = join(dir, 'pool.csv');
 const workerJson = join(dir, 'worker.json');
 const brokenCsv = join(dir, 'broken.csv');
+const emptyCsv = join(dir, 'empty.csv');
 const formulaCsv = join(dir, 'formula.csv');
 const largeCsv = join(dir, 'large.csv');
 const importFixtures = join(repoRoot, 'test/fixtures/imports');
@@ -72,6 +73,7 @@ beforeAll(async () => {
   const lines = toCanonicalCsv([instrument], responses.slice(0, 5)).split('\r\n');
   lines[2] = lines[2]!.replace(/,(Agree|Disagree|Strongly agree),/, ',Agreed,');
   writeFileSync(brokenCsv, lines.join('\r\n'));
+  writeFileSync(emptyCsv, `${lines[0]}\r\n`);
   writeFileSync(formulaCsv, toCanonicalCsv([pulse], formulaResponses));
   writeFileSync(badMapping, JSON.stringify({ columns: { 'What is your role?': 5 } }));
   await writeDemoCsv(largeCsv, instrument, { seed: 9, responses: 60_000, authorities: 20 });
@@ -121,13 +123,15 @@ describe('the dashboard', () => {
   it('imports several files at once, whole or not at all, without duplicates', async () => {
     const page = await ext.openPage('dashboard.html');
     await page.getByRole('heading', { name: 'Frontline Pulse dashboard' }).waitFor();
-    await page.locator('#import-files').setInputFiles([poolCsv, workerJson, brokenCsv]);
+    await page.locator('#import-files').setInputFiles([poolCsv, workerJson, brokenCsv, emptyCsv]);
     await expect.poll(() => page.locator('.import-done, .import-unchanged').count(), { timeout: 60_000 }).toBe(2);
-    await expect.poll(() => page.locator('.import-failed').count()).toBe(1);
+    await expect.poll(() => page.locator('.import-failed').count()).toBe(2);
     expect(await page.locator('.import-done').textContent()).toContain('400 new responses added');
     // The JSON export holds 50 of the same responses: nothing new, nothing recorded.
     expect(await page.locator('.import-unchanged').textContent()).toMatch(/All 50 responses in worker\.json are already in the pool \(imported from pool\.csv on .*\): nothing changed\./);
-    expect(await page.locator('.import-failed').textContent()).toMatch(/broken\.csv, line 3, column .*"Agreed"/);
+    expect(await page.locator('.import-failed', { hasText: 'broken.csv' }).textContent()).toMatch(/broken\.csv, line 3, column .*"Agreed"/);
+    // A file without responses is refused, not recorded.
+    expect(await page.locator('.import-failed', { hasText: 'empty.csv' }).textContent()).toContain('empty.csv: no responses in this file, so nothing was imported.');
     const pooled = await readTable<{ responseId: string }>(page, 'pooled');
     expect(pooled.map((r) => r.responseId).sort()).toEqual(responses.map((r) => r.responseId).sort());
     expect((await readTable<{ fileName: string }>(page, 'imports')).map((i) => i.fileName)).toEqual(['pool.csv']);

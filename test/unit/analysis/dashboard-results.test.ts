@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompactPool } from '../../../analysis/compact-pool';
-import { dashboardResults } from '../../../analysis/dashboard-results';
+import { barChart, dashboardResults } from '../../../analysis/dashboard-results';
 import { generateDemoResponses } from '../../../analysis/demo';
 import { tableRows } from '../../../analysis/percentage-table';
 import { countPool } from '../../../analysis/pool-counts';
@@ -32,19 +32,23 @@ describe('dashboardResults', () => {
       [expect.stringMatching(/^1 question with several answers: Identify the three most significant barriers/), 1, false],
     ]);
     // Every bar of a chart is labelled; the chart has room for its labels (11 px type) and fits an A4 page.
-    for (const { chart } of blocks.slice(0, 3)) {
-      const labels = chart!.config.data.labels!;
-      const lines = Math.max(...labels.map((label) => label.length));
-      expect(chart!.height - 110).toBeGreaterThanOrEqual(labels.length * lines * 11 * 1.2);
-      expect(chart!.height).toBeLessThanOrEqual(1000);
+    for (const block of blocks.slice(0, 3)) {
+      for (const width of [64, 40]) {
+        const { config, height } = barChart(block.chart!, width);
+        const labels = config.data.labels!;
+        expect(labels).toHaveLength(block.itemIds.length);
+        expect(labels.flat().every((line) => line.length <= width || !line.includes(' '))).toBe(true);
+        const lines = Math.max(...labels.map((label) => label.length));
+        expect(Math.min(1000, 110 + labels.length * lines * 11 * 1.2)).toBeLessThanOrEqual(height);
+        expect(height).toBeLessThanOrEqual(1000);
+      }
     }
-    expect(blocks[0]!.chart!.config.data.labels).toHaveLength(13);
   });
 
   it("draws every item of the pulse, one chart per scale, each with its own scale's legend", () => {
     const { blocks } = dashboardResults(countsOf(roleScenario), { role: 'all', authority: null, trendItemId: 'workload_manageable' });
     expect(blocks.map((b) => b.itemIds)).toEqual([['week_overall'], ['workload_manageable', 'direct_work_time', 'support_when_needed', 'emotional_support', 'decision_confidence']]);
-    expect(blocks.map((b) => b.chart!.config.data.datasets.map((d) => d.label))).toEqual([
+    expect(blocks.map((b) => barChart(b.chart!).config.data.datasets.map((d) => d.label))).toEqual([
       ['Very hard', 'Hard', 'Okay', 'Good', 'Very good'],
       ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
     ]);
@@ -54,7 +58,7 @@ describe('dashboardResults', () => {
     const counts = countsOf(roleScenario);
     const aville = dashboardResults(counts, { role: 'social_worker', authority: { code: 'AVL', name: 'Aville' }, trendItemId: 'workload_manageable' });
     expect(aville.narrative).toEqual([]);
-    expect(aville.blocks.flatMap((b) => b.chart!.config.data.datasets.flatMap((d) => d.data)).every((segment) => segment === null)).toBe(true);
+    expect(aville.blocks.flatMap((b) => barChart(b.chart!).config.data.datasets.flatMap((d) => d.data)).every((segment) => segment === null)).toBe(true);
     const ceeford = dashboardResults(counts, { role: 'social_worker', authority: { code: 'CFD', name: 'Ceeford' }, trendItemId: 'workload_manageable' });
     expect(ceeford.narrative).toHaveLength(6);
     expect(ceeford.narrative[1]!.text).toMatch(/^.* of respondents in Ceeford \(\d+%\) agreed or strongly agreed/);
