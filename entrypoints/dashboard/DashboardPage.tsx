@@ -30,7 +30,7 @@ export function DashboardPage() {
   const [poolVersion, setPoolVersion] = useState(0);
   const [imports, setImports] = useState<ImportRecord[]>([]);
   const instrument = useMemo(() => getBuiltinInstrument(filters.instrumentId), [filters.instrumentId]);
-  const { pool, error, readMs } = usePool(db, instrument, poolVersion);
+  const { pool, error, readMs, version } = usePool(db, instrument, poolVersion);
   const ready = pool?.instrument.id === instrument.id ? pool : undefined;
 
   useEffect(() => void listImports(db).then(setImports), [poolVersion]);
@@ -51,7 +51,8 @@ export function DashboardPage() {
   );
   const results = useMemo(() => (counts && counts.responses > 0 ? dashboardResults(counts, { role, authority, trendItemId }) : undefined), [counts, role, authority, trendItemId]);
   const facts = viewFacts({ instrument, role, authority, from: filters.from, to: filters.to });
-  const viewKey = JSON.stringify([instrument.id, role, authority?.code ?? 'all', filters.from, filters.to, filters.interval, trendItemId, poolVersion]);
+  // What is drawn: the filters, and which reading of the pool (the one before an import stays until the next is read).
+  const viewKey = JSON.stringify([instrument.id, role, authority?.code ?? 'all', filters.from, filters.to, filters.interval, trendItemId, version]);
 
   return (
     <main class="dashboard">

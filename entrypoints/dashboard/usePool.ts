@@ -11,6 +11,8 @@ export interface PoolState {
   error?: string;
   /** How long the last reading took, in milliseconds. */
   readMs?: number;
+  /** The `poolVersion` the pool shown was read at. */
+  version?: number;
 }
 
 /**
@@ -23,11 +25,11 @@ export function usePool(db: PulseDatabase, instrument: Instrument, poolVersion: 
   useEffect(() => {
     let current = true;
     // Never show another questionnaire's pool, and never an error from an earlier reading.
-    setState((previous) => (previous.pool?.instrument.id === instrument.id ? { pool: previous.pool, readMs: previous.readMs } : {}));
+    setState((previous) => (previous.pool?.instrument.id === instrument.id ? { pool: previous.pool, readMs: previous.readMs, version: previous.version } : {}));
     const started = performance.now();
     const pool = new CompactPool(instrument);
     forEachPooledResponse(db, instrument.id, (response) => pool.add(response)).then(
-      () => current && setState({ pool, readMs: performance.now() - started }),
+      () => current && setState({ pool, readMs: performance.now() - started, version: poolVersion }),
       (e: Error) => current && setState({ error: `The pooled responses could not be read: ${e.message}` }),
     );
     return () => {
