@@ -1,5 +1,6 @@
+import { suppressedText } from './disclosure';
 import type { PublishedFigures } from './ofsted-benchmark';
-import type { NetDefinition, OptionColumn, PercentageTable, TableCell, TableColumn } from './percentage-table';
+import type { NetDefinition, OptionColumn, PercentageTable, TableCell, TableColumn, TableRow } from './percentage-table';
 
 /**
  * The per-authority report layout: one authority's results beside all authorities',
@@ -11,6 +12,11 @@ import type { NetDefinition, OptionColumn, PercentageTable, TableCell, TableColu
 
 export interface AuthorityReportRow {
   itemId: string;
+  type: TableRow['type'];
+  /** The scale of the answer options: rows of one scale share columns. */
+  scaleId: string;
+  /** Choose-several item: rows can add up to more than 100. */
+  multiple: boolean;
   stem?: string;
   text: string;
   statement: string;
@@ -26,6 +32,8 @@ export interface AuthorityReport {
   authorityName: string;
   /** "Results for Northshire (n = 31)", or "(fewer than 5 responses)". */
   heading: string;
+  /** The authority's own heading: "Northshire (n = 31)". */
+  authorityHeading: string;
   /** "All authorities (base = 4,146)" */
   allHeading: string;
   /** The table's header line for all authorities. */
@@ -53,8 +61,16 @@ function findColumn(table: PercentageTable, authorityCode: string): { column: Ta
   return { column, index };
 }
 
+/** A column for an authority the table has no responses from: every figure hidden, like any small group. */
+function absentColumn(table: PercentageTable, code: string, name: string): TableColumn {
+  const text = suppressedText(table.settings.minGroupSize);
+  return { key: code, values: [code], labels: [name], label: name, respondents: { suppressed: true, text }, heading: `${name} (${text})` };
+}
+
 /**
- * One authority's page of a table broken down by authority.
+ * One authority's page of a table broken down by authority. An authority the table has no
+ * responses from is an error, unless `absentName` is given: then the page shows it with every
+ * figure hidden ("fewer than 5 responses", never 0), as for any small group.
  *
  * @example
  * const table = percentageTable(counts, { net: true });  // counts grouped by ['authority']
@@ -62,13 +78,16 @@ function findColumn(table: PercentageTable, authorityCode: string): { column: Ta
  * page.heading    // 'Results for Northshire (n = 31)'
  * page.allHeading // 'All authorities (base = 4,146)'
  */
-export function authorityReport(table: PercentageTable, authorityCode: string): AuthorityReport {
-  const { column, index } = findColumn(table, authorityCode);
+export function authorityReport(table: PercentageTable, authorityCode: string, absentName?: string): AuthorityReport {
+  const present = absentName === undefined || table.columns.some((c) => c.values[0] === authorityCode);
+  const { column, index } = present ? findColumn(table, authorityCode) : { column: absentColumn(table, authorityCode, absentName), index: -1 };
+  const hidden = { suppressed: true as const, text: suppressedText(table.settings.minGroupSize) };
   const name = column.labels[0] ?? authorityCode;
   return {
     authorityCode,
     authorityName: name,
     heading: `Results for ${column.heading}`,
+    authorityHeading: column.heading,
     allHeading: table.total.heading,
     header: table.header,
     sections: table.sections.map((section) => ({
@@ -76,12 +95,15 @@ export function authorityReport(table: PercentageTable, authorityCode: string): 
       ...(section.heading ? { heading: section.heading } : {}),
       rows: section.rows.map((row) => ({
         itemId: row.itemId,
+        type: row.type,
+        scaleId: row.scaleId,
+        multiple: row.multiple,
         ...(row.stem ? { stem: row.stem } : {}),
         text: row.text,
         statement: row.statement,
         options: row.options,
         ...(row.net ? { net: row.net } : {}),
-        authority: row.cells[index]!,
+        authority: index < 0 ? hidden : row.cells[index]!,
         all: row.total,
         ...(row.benchmark ? { benchmark: row.benchmark } : {}),
       })),

@@ -1,4 +1,4 @@
-import type { AuthorityReport } from './authority-report';
+import type { AuthorityReport, AuthorityReportRow } from './authority-report';
 import { formatCount } from './format-count';
 import type { PercentageTable, TableCell, TableRow } from './percentage-table';
 
@@ -15,12 +15,25 @@ function line(cells: readonly string[]): string {
   return `| ${cells.map(escape).join(' | ')} |`;
 }
 
-function cellValues(row: TableRow, cell: TableCell): string[] {
-  const withNet = row.net !== undefined;
-  const width = row.options.length + (withNet ? 2 : 0);
-  if (cell.suppressed) return [cell.text, ...Array<string>(width - 1).fill('')];
+/** What a row's figures need: its answer options and net columns. */
+type Columns = Pick<TableRow, 'options' | 'net'>;
+
+/** Options the Markdown renderers take. */
+export interface MarkdownOptions {
+  /** Only these groups of the breakdown, by index (default: every one); `[]` for the total alone. */
+  columns?: readonly number[];
+  /** A line under the title saying what the table shows, e.g. the dashboard's filters. */
+  description?: string;
+}
+
+function headings(row: Columns): string[] {
+  return [...row.options.map((o) => o.label), ...(row.net ? [row.net.positiveLabel, row.net.negativeLabel] : [])];
+}
+
+function cellValues(row: Columns, cell: TableCell): string[] {
+  if (cell.suppressed) return [cell.text, ...Array<string>(headings(row).length - 1).fill('')];
   const values = cell.percents.map(String);
-  if (withNet) values.push(cell.netPositive === undefined ? '' : String(cell.netPositive), cell.netNegative === undefined ? '' : String(cell.netNegative));
+  if (row.net) values.push(cell.netPositive === undefined ? '' : String(cell.netPositive), cell.netNegative === undefined ? '' : String(cell.netNegative));
   return values;
 }
 
@@ -42,10 +55,8 @@ function block(table: PercentageTable, pick: (row: TableRow) => TableCell[]): st
       const cells = pick(row);
       if (row.scaleId !== scaleId) {
         scaleId = row.scaleId;
-        const withNet = row.net !== undefined;
         if (out.length > 0) out.push('');
-        const options = [...row.options.map((o) => o.label), ...(withNet ? [row.net!.positiveLabel, row.net!.negativeLabel] : [])];
-        const head = ['Statement (n)', ...cells.flatMap(() => options), ...(benchmark ? ['Ofsted 2011 (n)'] : [])];
+        const head = ['Statement (n)', ...cells.flatMap(() => headings(row)), ...(benchmark ? ['Ofsted 2011 (n)'] : [])];
         width = head.length;
         out.push(line(head), line(head.map(() => '---')));
         stem = undefined;
@@ -62,40 +73,55 @@ function block(table: PercentageTable, pick: (row: TableRow) => TableCell[]): st
 }
 
 /**
- * The table as Markdown: title, header line, the total's table, one table per group of a
- * breakdown, then the notes.
+ * The table as Markdown: title, header line, the total's table, one table per group of the
+ * breakdown (or only the groups in `options.columns`), then the notes.
  *
  * @example
  * console.log(renderTableMarkdown(percentageTable(counts)));
+ * renderTableMarkdown(table, { columns: [], description: 'Role group: social workers' }) // the total alone
  */
-export function renderTableMarkdown(table: PercentageTable): string {
-  const out = [`## ${table.instrument.title}`, '', table.header, '', `### ${table.total.heading}`, '', ...block(table, (row) => [row.total])];
-  table.columns.forEach((column, index) => {
-    out.push('', `### ${column.heading}`, '', ...block(table, (row) => [row.cells[index]!]));
-  });
+export function renderTableMarkdown(table: PercentageTable, options: MarkdownOptions = {}): string {
+  const out = [`## ${table.instrument.title}`, '', ...(options.description ? [options.description, ''] : []), table.header, '', `### ${table.total.heading}`, '', ...block(table, (row) => [row.total])];
+  for (const index of options.columns ?? table.columns.map((_, i) => i)) {
+    out.push('', `### ${table.columns[index]!.heading}`, '', ...block(table, (row) => [row.cells[index]!]));
+  }
   out.push('', ...table.notes.map((note) => `- ${note}`));
   return `${out.join('\n')}\n`;
 }
 
 /**
- * One authority's report as Markdown: its results, then all authorities'.
+ * One authority's report as Markdown: under each statement, a line of figures for the authority,
+ * one for all authorities and (where there is one) the published benchmark, in the columns of the
+ * statement's answer options and net columns; a new table wherever those columns change.
  *
  * @example
  * console.log(renderAuthorityReportMarkdown(authorityReport(table, 'E10000002')));
  */
-export function renderAuthorityReportMarkdown(report: AuthorityReport): string {
-  const out = [`## ${report.heading}`, '', `Compared with: ${report.allHeading}. ${report.header}.`, ''];
+export function renderAuthorityReportMarkdown(report: AuthorityReport, options: Pick<MarkdownOptions, 'description'> = {}): string {
+  const out = [`## ${report.heading}`, '', ...(options.description ? [options.description, ''] : []), `Compared with: ${report.allHeading}. ${report.header}.`];
+  let signature: string | undefined;
+  let width = 0;
+  const label = (text: string) => out.push(line([text, ...Array<string>(width - 1).fill('')]));
+  const group = (row: AuthorityReportRow, name: string, cell: TableCell) =>
+    out.push(line([cell.suppressed ? name : `${name} (${formatCount(cell.n)})`, ...cellValues(row, cell)]));
   for (const section of report.sections) {
-    if (section.heading) out.push(`**${section.heading}**`, '');
-    for (const row of section.rows) {
-      const show = (cell: TableCell) => (cell.suppressed ? cell.text : `${cell.percents.join(' · ')} (${formatCount(cell.n)})`);
-      out.push(`- ${row.statement}`);
-      out.push(`  - ${report.authorityName}: ${show(row.authority)}`);
-      out.push(`  - All authorities: ${show(row.all)}`);
-      if (row.benchmark) out.push(`  - Ofsted 2011: ${row.benchmark.percents.join(' · ')} (${formatCount(row.benchmark.n)})`);
-    }
-    out.push('');
+    section.rows.forEach((row, index) => {
+      const columns = headings(row);
+      if (JSON.stringify(columns) !== signature) {
+        signature = JSON.stringify(columns);
+        width = columns.length + 1;
+        out.push('', line(['Statement and group (n)', ...columns]), line(Array<string>(width).fill('---')));
+        if (section.heading) label(`**${section.heading}**`);
+      } else if (index === 0 && section.heading) label(`**${section.heading}**`);
+      label(`*${row.statement}*`);
+      group(row, report.authorityName, row.authority);
+      group(row, 'All authorities', row.all);
+      if (row.benchmark) {
+        const b = row.benchmark;
+        out.push(line([`Ofsted 2011, ${b.group} (${formatCount(b.n)})`, ...b.percents.map(String), ...(row.net ? [String(b.netAgree), String(b.netDisagree)] : [])]));
+      }
+    });
   }
-  out.push(`Columns: ${report.sections[0]?.rows[0]?.options.map((o) => o.label).join(' · ') ?? ''}`, '', ...report.notes.map((n) => `- ${n}`));
+  out.push('', ...report.notes.map((n) => `- ${n}`));
   return `${out.join('\n')}\n`;
 }

@@ -4,8 +4,9 @@ import { TREND_DATASET_LABELS, type TrendLineChartConfig } from './trend-line-ch
 
 /**
  * Adds display functions to a trend line chart configuration: "%" on the y ticks, one legend entry
- * and one tooltip line for the interval band ("95% interval: 41.2–88.4%") instead of one per limit,
- * and "%" after tooltip values (the tooltip title already holds the period and n). Returns a new
+ * and one tooltip line for the interval band ("95% interval: 41.2–88.4%") instead of one per limit
+ * (whiskers of isolated points read the same and share the band's legend entry), and "%" after
+ * tooltip values (the tooltip title already holds the period and n). Returns a new
  * configuration; the input is unchanged. Functions do not survive JSON: serialise the plain
  * configuration and call this where the chart is drawn.
  *
@@ -28,15 +29,19 @@ export function withTrendLineCallbacks(config: TrendLineChartConfig): TrendLineC
           ...options.plugins?.legend,
           labels: {
             ...options.plugins?.legend?.labels,
-            filter: (item) => item.text !== TREND_DATASET_LABELS.lower,
+            filter: (item) => item.text !== TREND_DATASET_LABELS.lower && item.text !== TREND_DATASET_LABELS.whisker,
           },
         },
         tooltip: {
           ...options.plugins?.tooltip,
-          filter: (item: TooltipItem<'line'>) => item.dataset.label !== TREND_DATASET_LABELS.lower,
+          filter: (item: TooltipItem<'line' | 'bar'>) => item.dataset.label !== TREND_DATASET_LABELS.lower,
           callbacks: {
             ...options.plugins?.tooltip?.callbacks,
-            label: (item: TooltipItem<'line'>) => {
+            label: (item: TooltipItem<'line' | 'bar'>) => {
+              if (item.dataset.label === TREND_DATASET_LABELS.whisker) {
+                const [lower, upper] = item.raw as [number, number];
+                return `${TREND_DATASET_LABELS.upper}: ${lower}–${upper}%`;
+              }
               if (item.dataset.label !== TREND_DATASET_LABELS.upper) return `${item.dataset.label ?? ''}: ${item.formattedValue}%`;
               const lower = item.chart.data.datasets.find((d) => d.label === TREND_DATASET_LABELS.lower)?.data[item.dataIndex];
               return `${item.dataset.label}: ${String(lower)}–${item.formattedValue}%`;

@@ -32,6 +32,8 @@ export interface DivergingBarChartOptions {
   subtitle?: string;
   /** Characters per label line. Default 48. */
   labelWidth?: number;
+  /** Font size of the bar labels, in pixels. Default: Chart.js's (12). */
+  labelFontSize?: number;
 }
 
 /** Rounds to 0.01, without producing -0. */
@@ -144,7 +146,7 @@ export function divergingBarChartConfig(
           title: { display: true, text: `← ${negativeWords}   |   % of n   |   ${positiveWords} →` },
         },
         // Every row is labelled: Chart.js would otherwise skip labels when rows are many.
-        y: { stacked: true, ticks: { autoSkip: false } },
+        y: { stacked: true, ticks: { autoSkip: false, ...(options.labelFontSize ? { font: { size: options.labelFontSize } } : {}) } },
       },
       plugins: {
         title: { display: true, text: options.title ?? 'Answers by item' },

@@ -9,6 +9,7 @@ export {
   TREND_DATASET_LABELS,
   type TrendLineChartConfig,
   type TrendLineChartOptions,
+  type TrendValue,
 } from './trend-line-chart';
 export {
   divergingBarChartConfig,
@@ -18,3 +19,5 @@ export {
   type Segment,
 } from './diverging-bar-chart';
 export { withDivergingBarCallbacks, withTrendLineCallbacks } from './callbacks';
+export { chartBackground } from './background';
+export { BARS_PER_CHART, chartParts, type ChartPart } from './chart-parts';

@@ -3,7 +3,8 @@
  * file from browser code (the dashboard draws charts on a real canvas instead).
  */
 import { createCanvas } from '@napi-rs/canvas';
-import { BasicPlatform, Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
+import { BasicPlatform, Chart, registerables, type ChartConfiguration, type ChartType, type DefaultDataPoint } from 'chart.js';
+import { chartBackground } from './background';
 
 Chart.register(...registerables);
 
@@ -26,20 +27,11 @@ export interface PngOptions {
  * @example
  * writeFileSync('trend.png', renderChartToPng(withTrendLineCallbacks(trendLineChartConfig(series)), { width: 900, height: 450 }))
  */
-export function renderChartToPng(config: ChartConfiguration, options: PngOptions = {}): Buffer {
+export function renderChartToPng<T extends ChartType, D = DefaultDataPoint<T>, L = unknown>(config: ChartConfiguration<T, D, L>, options: PngOptions = {}): Buffer {
   const width = options.width ?? 900;
   const height = options.height ?? 500;
   const canvas = createCanvas(width, height);
-  const background: Plugin = {
-    id: 'frontlinePulseBackground',
-    beforeDraw(chart) {
-      const context = chart.ctx;
-      context.save();
-      context.fillStyle = options.background ?? '#FFFFFF';
-      context.fillRect(0, 0, chart.width, chart.height);
-      context.restore();
-    },
-  };
+  const background = chartBackground(options.background);
   const previousFont = Chart.defaults.font.family;
   Chart.defaults.font.family = options.fontFamily ?? 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
   let chart: Chart | undefined;

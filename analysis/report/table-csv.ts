@@ -37,12 +37,16 @@ function cellLines(row: TableRow, section: string, key: string, label: string, c
 
 /**
  * The CSV text (CRLF line ends, header first). `columns` limits the groups to some column indices
- * (an authority report shows one).
+ * (an authority report shows one; `[]` the total alone). `context` adds leading columns with one
+ * value on every line, saying what the table is of (the dashboard's filters), so that the file
+ * stays tidy and describes itself.
  *
  * @example
  * tableCsv(table) // 'section,item_id,statement,group_key,…\r\n1_induction,induction_safeguarding,…'
+ * tableCsv(table, [], { context: [['role_group', 'Social worker']] }) // 'role_group,section,…\r\nSocial worker,…'
  */
-export function tableCsv(table: PercentageTable, columns?: readonly number[]): string {
+export function tableCsv(table: PercentageTable, columns?: readonly number[], options: { context?: readonly (readonly [string, string])[] } = {}): string {
+  const context = options.context ?? [];
   const shown = columns ?? table.columns.map((_, i) => i);
   const lines: Line[] = [];
   for (const section of table.sections) {
@@ -62,5 +66,7 @@ export function tableCsv(table: PercentageTable, columns?: readonly number[]): s
       }
     }
   }
-  return `${Papa.unparse({ fields: [...TABLE_CSV_COLUMNS], data: lines }, { newline: '\r\n' })}\r\n`;
+  const fields = [...context.map(([name]) => name), ...TABLE_CSV_COLUMNS];
+  const data = lines.map((line) => [...context.map(([, value]) => value), ...line]);
+  return `${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 }

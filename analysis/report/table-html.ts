@@ -94,15 +94,21 @@ function blocks(sections: readonly SectionLike[], groups: readonly ColumnGroup[]
   return out.join('\n');
 }
 
+/** A paragraph saying what the table shows (e.g. the dashboard's filters), when there is one. */
+function describe(description: string | undefined): string[] {
+  return description ? [`<p class="description">${escapeHtml(description)}</p>`] : [];
+}
+
 /**
- * The total's table, then one table per group of the breakdown (or only the groups given).
+ * The total's table, then one table per group of the breakdown (or only the groups given;
+ * `columns: []` for the total alone), after an optional description.
  *
  * @example
  * renderTableHtml(table) // '<h3>All authorities (base = 4,146)</h3>\n<table class="pct">…'
  */
-export function renderTableHtml(table: PercentageTable, options: { columns?: readonly number[]; headingLevel?: number } = {}): string {
+export function renderTableHtml(table: PercentageTable, options: { columns?: readonly number[]; headingLevel?: number; description?: string } = {}): string {
   const h = options.headingLevel ?? 3;
-  const out = [`<p>${escapeHtml(table.header)}. ${escapeHtml(table.nNote)}.</p>`];
+  const out = [...describe(options.description), `<p>${escapeHtml(table.header)}. ${escapeHtml(table.nNote)}.</p>`];
   out.push(`<h${h}>${escapeHtml(table.total.heading)}</h${h}>`, blocks(table.sections, [{ heading: table.total.heading, cell: (row) => (row as TableRow).total }]));
   for (const index of options.columns ?? table.columns.map((_, i) => i)) {
     const column = table.columns[index]!;
@@ -119,8 +125,8 @@ export function renderTableHtml(table: PercentageTable, options: { columns?: rea
  * @example
  * renderAuthorityReportHtml(authorityReport(table, 'NSH'))
  */
-export function renderAuthorityReportHtml(report: AuthorityReport): string {
-  const out = [`<p>${escapeHtml(report.heading)}, beside ${escapeHtml(report.allHeading)}. ${escapeHtml(report.header)}. The number answering each question is in parentheses.</p>`];
+export function renderAuthorityReportHtml(report: AuthorityReport, options: { description?: string } = {}): string {
+  const out = [...describe(options.description), `<p>${escapeHtml(report.heading)}, beside ${escapeHtml(report.allHeading)}. ${escapeHtml(report.header)}. The number answering each question is in parentheses.</p>`];
   let signature: string | undefined;
   let width = 0;
   const label = (kind: string, text: string) => `<tr class="${kind}"><th colspan="${width}" scope="colgroup">${escapeHtml(text)}</th></tr>`;

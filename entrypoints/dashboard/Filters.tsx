@@ -1,24 +1,30 @@
-import { BUILTIN_INSTRUMENTS } from '@/lib/instruments/builtin';
-import { itemText } from '@/lib/instruments/items';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/instruments/roles';
+import { trendItems } from '@/analysis/trend-items';
+import { statement } from '@/lib/instruments/items';
 import type { Instrument } from '@/lib/instruments/schema';
 import { SelectField } from '@/lib/ui/SelectField';
+import { INSTRUMENT_CHOICES, roleChoices } from './choices';
 import type { DashboardFilters } from './filters';
-import { trendItems } from './usePoolAnalysis';
 
 interface Props {
   filters: DashboardFilters;
   instrument: Instrument;
+  /** Every authority in the questionnaire's pool, by name. */
   authorities: { code: string; name: string }[];
+  /** The trend item in use (the first one when none is chosen). */
+  trendItemId: string;
   onChange: (change: Partial<DashboardFilters>) => void;
 }
 
-export const INSTRUMENT_CHOICES = BUILTIN_INSTRUMENTS.map((i) => ({ value: i.id, label: i.title }));
-export const ROLE_CHOICES = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+/** A long statement cut at a word, with an ellipsis: the full text is shown with the chart. */
+function shortened(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')}…`;
+}
 
-/** Instrument, role group, authority (or all), period, and the trend's item and interval. */
-export function Filters({ filters, instrument, authorities, onChange }: Props) {
-  const items = trendItems(instrument);
+/** Questionnaire, role group, authority (or all), period, and the trend's item and interval. */
+export function Filters({ filters, instrument, authorities, trendItemId, onChange }: Props) {
+  const role = instrument.roles.length === 1 ? instrument.roles[0]! : undefined;
   return (
     <form class="filters no-print" onSubmit={(e) => e.preventDefault()}>
       <SelectField
@@ -26,14 +32,14 @@ export function Filters({ filters, instrument, authorities, onChange }: Props) {
         label="Questionnaire"
         value={filters.instrumentId}
         choices={INSTRUMENT_CHOICES}
-        onChange={(instrumentId) => onChange({ instrumentId, authority: 'all', trendItemId: '' })}
+        onChange={(instrumentId) => onChange({ instrumentId, role: 'all', authority: 'all', trendItemId: '' })}
       />
       <SelectField
         id="filter-role"
         label="Role group"
         value={filters.role}
-        choices={[{ value: 'all', label: 'All roles' }, ...ROLE_CHOICES]}
-        onChange={(role) => onChange({ role: role as Role | 'all' })}
+        choices={[{ value: 'all', label: 'All roles' }, ...roleChoices(instrument)]}
+        onChange={(value) => onChange({ role: value })}
       />
       <SelectField
         id="filter-authority"
@@ -53,9 +59,9 @@ export function Filters({ filters, instrument, authorities, onChange }: Props) {
       <SelectField
         id="filter-item"
         label="Trend of"
-        value={filters.trendItemId || items[0]!.id}
-        choices={items.map((item) => ({ value: item.id, label: itemText(item, instrument.roles[0]).slice(0, 90) }))}
-        onChange={(trendItemId) => onChange({ trendItemId })}
+        value={trendItemId}
+        choices={trendItems(instrument).map((item) => ({ value: item.id, label: shortened(statement(item, role)) }))}
+        onChange={(id) => onChange({ trendItemId: id })}
       />
       <SelectField
         id="filter-interval"
@@ -65,7 +71,7 @@ export function Filters({ filters, instrument, authorities, onChange }: Props) {
           { value: 'week', label: 'Week' },
           { value: 'month', label: 'Month' },
         ]}
-        onChange={(interval) => onChange({ interval: interval as 'week' | 'month' })}
+        onChange={(interval) => onChange({ interval: interval as DashboardFilters['interval'] })}
       />
     </form>
   );

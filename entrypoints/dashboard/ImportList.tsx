@@ -1,6 +1,10 @@
 import type { ImportRecord } from '@/lib/db/database';
+import { instrumentTitle } from './choices';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** When an import was made, as the list and the messages show it. */
+export const importedWhen = (record: ImportRecord) => dateFormat.format(new Date(record.importedAt));
 
 /** What has been imported, with "remove this import". */
 export function ImportList({ imports, onRemove }: { imports: ImportRecord[]; onRemove: (id: number) => void }) {
@@ -23,12 +27,17 @@ export function ImportList({ imports, onRemove }: { imports: ImportRecord[]; onR
         {imports.map((record) => (
           <tr key={record.id}>
             <th scope="row">{record.fileName}</th>
-            <td>{dateFormat.format(new Date(record.importedAt))}</td>
+            <td>{importedWhen(record)}</td>
             <td>
               {record.responses}
-              {record.added < record.responses && <span class="muted"> ({record.added} new)</span>}
+              {(record.added < record.responses || (record.updated ?? 0) > 0) && (
+                <span class="muted">
+                  {' '}
+                  ({record.added} new{record.updated ? `, ${record.updated} updated` : ''})
+                </span>
+              )}
             </td>
-            <td>{record.instrumentIds.join(', ')}</td>
+            <td>{record.instrumentIds.map(instrumentTitle).join(', ')}</td>
             <td>
               <button type="button" class="secondary" onClick={() => onRemove(record.id!)}>
                 Remove <span class="visually-hidden">{record.fileName}</span>

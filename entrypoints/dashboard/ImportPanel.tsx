@@ -1,26 +1,42 @@
 import { useRef, useState } from 'preact/hooks';
 import type { PulseDatabase } from '@/lib/db/database';
-import { addToPool } from '@/lib/db/pool';
+import { addToPool, type PoolImportResult } from '@/lib/db/pool';
 import type { ImportMapping } from '@/lib/io/imports';
-import { BUILTIN_INSTRUMENTS } from '@/lib/instruments/builtin';
+import { getBuiltinInstrument } from '@/lib/instruments/builtin';
 import type { Role } from '@/lib/instruments/roles';
 import { SelectField } from '@/lib/ui/SelectField';
-import { INSTRUMENT_CHOICES, ROLE_CHOICES } from './Filters';
+import { INSTRUMENT_CHOICES, roleChoices } from './choices';
+import { importedWhen } from './ImportList';
 import { MappingFileField } from './MappingFileField';
-import { runImport } from './run-import';
+import { ImportCancelled, runImport } from './run-import';
+
 
 interface FileState {
   key: string;
   name: string;
   size: number;
   bytes: number;
-  status: 'waiting' | 'reading' | 'saving' | 'done' | 'failed';
+  status: 'waiting' | 'reading' | 'saving' | 'done' | 'unchanged' | 'cancelled' | 'failed';
   message?: string;
   cancel?: () => void;
 }
 
 const sizeFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const describeSize = (bytes: number) => (bytes < 1024 * 1024 ? `${sizeFormat.format(bytes / 1024)} KB` : `${sizeFormat.format(bytes / 1024 / 1024)} MB`);
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** What an import did, in words. */
+function describeImport(fileName: string, format: string, result: PoolImportResult, dropped: readonly string[]): { status: FileState['status']; message: string } {
+  if (!result.record) {
+    const earlier = result.earlier ? ` (imported from ${result.earlier.fileName} on ${importedWhen(result.earlier)})` : '';
+    return { status: 'unchanged', message: `All ${plural(result.unchanged, 'response', 'responses')} in ${fileName} are already in the pool${earlier}: nothing changed.` };
+  }
+  const parts = [`${plural(result.added, 'new response', 'new responses')} added`];
+  if (result.updated > 0) parts.push(`${plural(result.updated, 'response', 'responses')} updated to a later version`);
+  if (result.unchanged > 0) parts.push(`${result.unchanged.toLocaleString('en-GB')} already in the pool`);
+  const personal = dropped.length > 0 ? ` Personal columns dropped: ${dropped.join(', ')}.` : '';
+  return { status: 'done', message: `${format}: ${parts.join(', ')}.${personal}` };
+}
 
 /**
  * Imports many files at once, by file picker or drag and drop. Each file is parsed in a worker
@@ -28,10 +44,12 @@ const describeSize = (bytes: number) => (bytes < 1024 * 1024 ? `${sizeFormat.for
  */
 export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported: () => void }) {
   const [files, setFiles] = useState<FileState[]>([]);
-  const [instrumentId, setInstrumentId] = useState(BUILTIN_INSTRUMENTS[1]!.id);
+  const [instrumentId, setInstrumentId] = useState(INSTRUMENT_CHOICES[1]!.value);
   const [authorityCode, setAuthorityCode] = useState('');
   const [authorityName, setAuthorityName] = useState('');
   const [role, setRole] = useState<Role | ''>('');
+  const [team, setTeam] = useState('');
+  const [date, setDate] = useState('');
   const [mapping, setMapping] = useState<ImportMapping | undefined>();
   const [dragging, setDragging] = useState(false);
   const queue = useRef(Promise.resolve());
@@ -42,7 +60,15 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
     if (!list || list.length === 0) return;
     const added = [...list].map((file, index) => ({ file, state: { key: `${Date.now()}-${index}-${file.name}`, name: file.name, size: file.size, bytes: 0, status: 'waiting' as const } }));
     setFiles((all) => [...added.map((a) => a.state), ...all]);
-    const defaults = { instrumentId, authorityCode: authorityCode.trim() || undefined, authorityName: authorityName.trim() || undefined, role: role || undefined, mapping };
+    const defaults = {
+      instrumentId,
+      authorityCode: authorityCode.trim() || undefined,
+      authorityName: authorityName.trim() || undefined,
+      role: role || undefined,
+      team: team.trim() || undefined,
+      submittedAt: date || undefined,
+      mapping,
+    };
     for (const { file, state } of added) {
       queue.current = queue.current.then(async () => {
         const running = runImport({ file, ...defaults }, (bytes) => update(state.key, { bytes }));
@@ -50,16 +76,11 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
         try {
           const parsed = await running.result;
           update(state.key, { status: 'saving', bytes: file.size, cancel: undefined });
-          const record = await addToPool(db, { fileName: file.name, format: parsed.format, responses: parsed.responses, droppedColumns: parsed.droppedColumns });
-          const already = record.responses - record.added;
-          const dropped = record.droppedColumns.length > 0 ? ` Personal columns dropped: ${record.droppedColumns.join(', ')}.` : '';
-          update(state.key, {
-            status: 'done',
-            message: `${record.format}: ${record.added} new responses added${already > 0 ? `, ${already} already in the pool` : ''}.${dropped}`,
-          });
-          onImported();
+          const result = await addToPool(db, { fileName: file.name, format: parsed.format, responses: parsed.responses, droppedColumns: parsed.droppedColumns });
+          update(state.key, describeImport(file.name, parsed.format, result, parsed.droppedColumns));
+          if (result.record) onImported();
         } catch (error) {
-          update(state.key, { status: 'failed', cancel: undefined, message: (error as Error).message });
+          update(state.key, { status: error instanceof ImportCancelled ? 'cancelled' : 'failed', cancel: undefined, message: (error as Error).message });
         }
       });
     }
@@ -69,12 +90,22 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
     <section aria-labelledby="import-title">
       <h2 id="import-title">Import responses</h2>
       <p>
-        Workers' "export my data" files (CSV or JSON) and exports from Qualtrics, SurveyMonkey or Google Forms. Each file is added
-        whole or not at all; importing a file twice adds nothing.
+        Workers' "export my data" files (CSV or JSON) and exports from Qualtrics (CSV or tab-separated), SurveyMonkey or Google
+        Forms. Each file is added whole or not at all; importing a file twice changes nothing, and a later version of a response
+        replaces the earlier one.
       </p>
       <details class="other-tools">
         <summary>Settings for files from other survey tools</summary>
-        <SelectField id="import-instrument" label="Questionnaire the export answers" value={instrumentId} choices={INSTRUMENT_CHOICES} onChange={setInstrumentId} />
+        <SelectField
+          id="import-instrument"
+          label="Questionnaire the export answers"
+          value={instrumentId}
+          choices={INSTRUMENT_CHOICES}
+          onChange={(id) => {
+            setInstrumentId(id);
+            setRole('');
+          }}
+        />
         <div class="field">
           <label for="import-authority-code">Authority code (when the file has none)</label>
           <input type="text" id="import-authority-code" value={authorityCode} onInput={(e) => setAuthorityCode(e.currentTarget.value)} />
@@ -87,9 +118,17 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
           id="import-role"
           label="Role (when the file has none)"
           value={role}
-          choices={[{ value: '', label: 'As in the file' }, ...ROLE_CHOICES]}
+          choices={[{ value: '', label: 'As in the file' }, ...roleChoices(getBuiltinInstrument(instrumentId))]}
           onChange={(value) => setRole(value as Role | '')}
         />
+        <div class="field">
+          <label for="import-team">Team (when the file has none)</label>
+          <input type="text" id="import-team" value={team} onInput={(e) => setTeam(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="import-date">Date of responses (when the file has none)</label>
+          <input type="date" id="import-date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        </div>
         <MappingFileField mapping={mapping} onChange={setMapping} />
       </details>
       <div
@@ -113,7 +152,7 @@ export function ImportPanel({ db, onImported }: { db: PulseDatabase; onImported:
           id="import-files"
           class="visually-hidden"
           multiple
-          accept=".csv,.json,.tsv,text/csv,application/json"
+          accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json"
           onChange={(e) => {
             enqueue(e.currentTarget.files);
             e.currentTarget.value = '';

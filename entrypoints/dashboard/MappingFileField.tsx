@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseImportMapping, type ImportMapping } from '@/lib/io/imports';
+import { readExportText } from '@/lib/io/pool-file';
 
 interface Props {
   mapping: ImportMapping | undefined;
@@ -23,7 +24,7 @@ export function MappingFileField({ mapping, onChange }: Props) {
       return;
     }
     try {
-      onChange(parseImportMapping(await file.text(), file.name));
+      onChange(parseImportMapping(await readExportText(file), file.name));
     } catch (failure) {
       setError((failure as Error).message);
     }

@@ -1,61 +1,57 @@
-import type { TableView } from './table-view';
+import { formatCount } from '@/analysis/format-count';
+import type { ViewRow } from './table-view';
+
+interface Props {
+  /** The rows of this table: items of one scale. */
+  rows: ViewRow[];
+  header: string;
+  nNote: string;
+  /** Which part of the questionnaire this table is, e.g. "Statements 1–13 of 38"; names the table for screen readers. */
+  title: string;
+}
 
 /**
  * The Ofsted-style percentage table: per item, one line per group (the authority, all
- * authorities, the published 2011 figures) with the percentage choosing each option and n.
- * Suppressed lines say so in words; they never show 0.
+ * authorities, the published 2011 figures) with the percentage choosing each option, n in
+ * parentheses after the group, and the net columns the item's scale has. Hidden lines say so in
+ * words; they never show 0.
  */
-export function ResultsTable({ view: whole, scaleId, showNotes }: { view: TableView; scaleId: string; showNotes: boolean }) {
-  const view = {
-    ...whole,
-    sections: whole.sections.map((s) => ({ ...s, rows: s.rows.filter((r) => r.scaleId === scaleId) })).filter((s) => s.rows.length > 0),
-  };
-  const options = view.sections[0]?.rows[0]?.options ?? [];
-  const multiple = view.sections[0]?.rows[0]?.multiple ?? false;
-  const hasNet = view.sections.some((s) => s.rows.some((r) => r.net));
-  const columns = 2 + options.length + (hasNet ? 2 : 0);
+export function ResultsTable({ rows, header, nNote, title }: Props) {
+  const first = rows[0];
+  if (!first) return null;
+  const headings = [...first.options.map((o) => o.label), ...(first.net ? [first.net.positiveLabel, first.net.negativeLabel] : [])];
+  const columns = 1 + headings.length;
+  let section: string | undefined;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${whole.heading}`}>
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${title}`}>
       <table class="results">
         <caption>
-          <strong>{view.header}</strong>. Percentages
-          {multiple ? ' of respondents choosing each option (up to three each, so rows can add up to more than 100)' : ''};{' '}
-          {view.nNote.charAt(0).toLowerCase() + view.nNote.slice(1).replace('shown in parentheses', 'in the n column')}.
+          <strong>{title}</strong>. {header}. Percentages
+          {first.multiple ? ' of respondents choosing each option (up to three each, so rows can add up to more than 100)' : ''}; {nNote.charAt(0).toLowerCase() + nNote.slice(1)}.
         </caption>
         <thead>
           <tr>
-            <th scope="col">Group</th>
-            {options.map((o) => (
-              <th scope="col" key={o.code} class="num">
-                {o.label}
+            <th scope="col">Group (n)</th>
+            {headings.map((label) => (
+              <th scope="col" key={label} class="num">
+                {label}
               </th>
             ))}
-            <th scope="col" class="num">
-              n
-            </th>
-            {hasNet && (
-              <>
-                <th scope="col" class="num">
-                  Net agree
-                </th>
-                <th scope="col" class="num">
-                  Net disagree
-                </th>
-              </>
-            )}
           </tr>
         </thead>
-        {view.sections.map((section) => [
-          section.heading ? (
-            <tbody key={`${section.id}-heading`} class="section-heading">
-              <tr>
-                <th scope="colgroup" colSpan={columns}>
-                  {section.heading}
-                </th>
-              </tr>
-            </tbody>
-          ) : null,
-          ...section.rows.map((row) => (
+        {rows.map((row) => {
+          const heading = row.section && row.section !== section ? row.section : undefined;
+          section = row.section;
+          return [
+            heading ? (
+              <tbody key={`${row.itemId}-section`} class="section-heading">
+                <tr>
+                  <th scope="colgroup" colSpan={columns}>
+                    {heading}
+                  </th>
+                </tr>
+              </tbody>
+            ) : null,
             <tbody key={row.itemId} class="item">
               <tr>
                 <th scope="rowgroup" colSpan={columns} class="statement" id={`row-${row.itemId}`}>
@@ -66,6 +62,7 @@ export function ResultsTable({ view: whole, scaleId, showNotes }: { view: TableV
                 <tr key={line.label} class={line.published ? 'published' : ''}>
                   <th scope="row" headers={`row-${row.itemId}`}>
                     {line.label}
+                    {!line.cell.suppressed && ` (${formatCount(line.cell.n)})`}
                   </th>
                   {line.cell.suppressed ? (
                     <td colSpan={columns - 1} class="suppressed">
@@ -78,8 +75,7 @@ export function ResultsTable({ view: whole, scaleId, showNotes }: { view: TableV
                           {p}
                         </td>
                       ))}
-                      <td class="num">{line.cell.n}</td>
-                      {hasNet && (
+                      {row.net && (
                         <>
                           <td class="num">{line.cell.netPositive ?? ''}</td>
                           <td class="num">{line.cell.netNegative ?? ''}</td>
@@ -89,17 +85,10 @@ export function ResultsTable({ view: whole, scaleId, showNotes }: { view: TableV
                   )}
                 </tr>
               ))}
-            </tbody>
-          )),
-        ])}
+            </tbody>,
+          ];
+        })}
       </table>
-      {showNotes && (
-        <ul class="notes">
-          {view.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

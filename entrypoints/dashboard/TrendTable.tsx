@@ -1,23 +1,32 @@
 import { suppressedText } from '@/analysis/disclosure';
+import { TREND_DATASET_LABELS } from '@/analysis/charts';
 import type { TrendSeries } from '@/analysis/trends';
 
-const one = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const two = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** The trend's figures as a table: every point with its n, or "fewer than 5 responses". */
-export function TrendTable({ series }: { series: TrendSeries }) {
+/** The figures behind a trend chart: every period with its n, or "fewer than 5 responses". Shown (and printed) open. */
+export function TrendTable({ series, title }: { series: TrendSeries; title: string }) {
+  const codes = series.definitions.meanCodes;
   return (
-    <details class="trend-figures">
-      <summary>Figures behind the trend</summary>
+    <div class="table-scroll trend-figures" tabIndex={0} role="region" aria-label={`Figures behind the trend: ${title}`}>
       <table>
-        <caption class="visually-hidden">Trend figures by period</caption>
+        <caption>Figures behind the trend</caption>
         <thead>
           <tr>
             <th scope="col">Period</th>
-            <th scope="col" class="num">n</th>
-            <th scope="col" class="num">% agreeing</th>
-            <th scope="col" class="num">95% interval</th>
-            <th scope="col" class="num">Mean (1–5)</th>
+            <th scope="col" class="num">
+              n
+            </th>
+            <th scope="col" class="num">
+              {TREND_DATASET_LABELS.value}
+            </th>
+            <th scope="col" class="num">
+              {TREND_DATASET_LABELS.upper}
+            </th>
+            <th scope="col" class="num">
+              Mean ({Math.min(...codes)}–{Math.max(...codes)})
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,9 +40,9 @@ export function TrendTable({ series }: { series: TrendSeries }) {
               ) : (
                 <>
                   <td class="num">{p.n}</td>
-                  <td class="num">{one.format(p.percentPositive!)}</td>
+                  <td class="num">{whole.format(p.percentPositive!)}</td>
                   <td class="num">
-                    {one.format(p.lower!)}–{one.format(p.upper!)}
+                    {whole.format(p.lower!)}–{whole.format(p.upper!)}
                   </td>
                   <td class="num">{p.mean === null ? '' : two.format(p.mean)}</td>
                 </>
@@ -42,6 +51,6 @@ export function TrendTable({ series }: { series: TrendSeries }) {
           ))}
         </tbody>
       </table>
-    </details>
+    </div>
   );
 }

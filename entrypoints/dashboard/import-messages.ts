@@ -1,4 +1,4 @@
-import type { ImportMapping, ImportProblem } from '@/lib/io/imports';
+import type { ImportMapping } from '@/lib/io/imports';
 import type { PoolFile } from '@/lib/io/pool-file';
 import type { Role } from '@/lib/instruments/roles';
 
@@ -9,11 +9,11 @@ export interface ImportRequest {
   authorityCode?: string;
   authorityName?: string;
   role?: Role;
+  team?: string;
+  /** ISO 8601 date for responses without one. */
+  submittedAt?: string;
   mapping?: ImportMapping;
 }
 
 /** Sent back by the import worker. */
-export type ImportReply =
-  | { type: 'progress'; bytes: number }
-  | { type: 'done'; result: PoolFile }
-  | { type: 'failed'; message: string; problems: ImportProblem[] };
+export type ImportReply = { type: 'progress'; bytes: number } | { type: 'done'; result: PoolFile } | { type: 'failed'; message: string };

@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import { getBuiltinInstrument } from '@/lib/instruments/builtin';
-import { ImportError } from '@/lib/io/imports';
 import { readPoolFile } from '@/lib/io/pool-file';
 import type { ImportReply, ImportRequest } from './import-messages';
 
@@ -20,6 +19,6 @@ onmessage = async (event: MessageEvent<ImportRequest>) => {
     });
     post({ type: 'done', result });
   } catch (error) {
-    post({ type: 'failed', message: (error as Error).message, problems: error instanceof ImportError ? [...error.problems] : [] });
+    post({ type: 'failed', message: (error as Error).message });
   }
 };

@@ -1,5 +1,6 @@
 import { authorityReport } from '@/analysis/authority-report';
-import type { OptionColumn, PercentageTable, TableCell, NetDefinition } from '@/analysis/percentage-table';
+import type { PublishedFigures } from '@/analysis/ofsted-benchmark';
+import type { NetDefinition, OptionColumn, PercentageTable, TableCell, TableRow } from '@/analysis/percentage-table';
 
 /** One group's figures for an item: an authority, all authorities, or Ofsted 2011. */
 export interface ViewLine {
@@ -10,9 +11,10 @@ export interface ViewLine {
 
 export interface ViewRow {
   itemId: string;
+  type: TableRow['type'];
   scaleId: string;
   multiple: boolean;
-  stem?: string;
+  section?: string;
   statement: string;
   options: OptionColumn[];
   net?: NetDefinition;
@@ -24,56 +26,49 @@ export interface TableView {
   heading: string;
   header: string;
   nNote: string;
-  sections: { id: string; heading?: string; rows: ViewRow[] }[];
+  rows: ViewRow[];
   notes: string[];
 }
 
-const OFSTED_LABEL = 'Ofsted 2011 (published)';
+const published = (benchmark: PublishedFigures | undefined): ViewLine[] =>
+  benchmark
+    ? [
+        {
+          label: 'Ofsted 2011 (published)',
+          published: true,
+          cell: { suppressed: false, n: benchmark.n, counts: [], percents: benchmark.percents, netPositive: benchmark.netAgree, netNegative: benchmark.netDisagree },
+        },
+      ]
+    : [];
 
-/** The scales of a view's rows, in order of first appearance: one table is shown per scale. */
-export function viewScales(view: TableView): string[] {
-  return [...new Set(view.sections.flatMap((s) => s.rows.map((r) => r.scaleId)))];
-}
-
-/** Lays out a percentage table for one authority (beside all) or for all authorities. */
-export function tableView(table: PercentageTable, authority: string): TableView {
-  const benchmarkLine = (row: { benchmark?: { n: number; percents: number[]; netAgree: number; netDisagree: number } }): ViewLine[] =>
-    row.benchmark
-      ? [
-          {
-            label: OFSTED_LABEL,
-            published: true,
-            cell: { suppressed: false, n: row.benchmark.n, counts: [], percents: row.benchmark.percents, netPositive: row.benchmark.netAgree, netNegative: row.benchmark.netDisagree },
-          },
-        ]
-      : [];
-  if (authority === 'all') {
+/**
+ * Lays out a table for all authorities, or for one authority beside all of them (an authority
+ * the table has no responses from shows as hidden, like any small group).
+ */
+export function tableView(table: PercentageTable, authority: { code: string; name: string } | null): TableView {
+  if (!authority) {
     return {
       heading: table.total.heading,
       header: table.header,
       nNote: table.nNote,
       notes: table.notes,
-      sections: table.sections.map((section) => ({
-        ...section,
-        rows: section.rows.map((row) => ({ ...row, lines: [{ label: table.total.heading, cell: row.total }, ...benchmarkLine(row)] })),
-      })),
+      rows: table.sections.flatMap((section) =>
+        section.rows.map((row) => ({ ...row, section: section.heading, lines: [{ label: table.total.label, cell: row.total }, ...published(row.benchmark)] })),
+      ),
     };
   }
-  const report = authorityReport(table, authority);
+  const report = authorityReport(table, authority.code, authority.name);
   return {
     heading: report.heading,
     header: report.header,
     nNote: table.nNote,
     notes: report.notes,
-    sections: report.sections.map((section) => ({
-      ...section,
-      rows: section.rows.map((row, index) => ({
+    rows: report.sections.flatMap((section) =>
+      section.rows.map((row) => ({
         ...row,
-        scaleId: table.sections.find((s) => s.id === section.id)!.rows[index]!.scaleId,
-        multiple: table.sections.find((s) => s.id === section.id)!.rows[index]!.multiple,
-        lines: [{ label: report.heading.replace(/^Results for /, ''), cell: row.authority }, { label: report.allHeading, cell: row.all }, ...benchmarkLine(row)],
+        section: section.heading,
+        lines: [{ label: report.authorityName, cell: row.authority }, { label: table.total.label, cell: row.all }, ...published(row.benchmark)],
       })),
-    })),
+    ),
   };
 }
-

@@ -41,6 +41,8 @@ export interface ImportRecord {
   /** Responses in the file, and how many of them were new to the pool. */
   responses: number;
   added: number;
+  /** How many replaced a pooled response with a later version (absent in imports made before this was counted). */
+  updated?: number;
   instrumentIds: string[];
   /** Personal columns dropped on import, listed for the manager. */
   droppedColumns: string[];

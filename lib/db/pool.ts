@@ -10,38 +10,71 @@ export interface PoolImport {
   droppedColumns?: readonly string[];
 }
 
+/** What an import did. */
+export interface PoolImportResult {
+  /** The import as recorded; undefined when the file brought nothing new and nothing was written. */
+  record?: ImportRecord;
+  /** Responses new to the pool. */
+  added: number;
+  /** Responses already pooled that this file brings in a later version (same id, later submission time). */
+  updated: number;
+  /** Responses already pooled as they are, or in a later version than this file's. */
+  unchanged: number;
+  /** When nothing was new: the most recent import that brought these responses. */
+  earlier?: ImportRecord;
+}
+
+/** Thrown for a file that holds no responses at all: it is not recorded. */
+export class EmptyImportError extends Error {
+  constructor(readonly fileName: string) {
+    super(`${fileName}: no responses in this file, so nothing was imported.`);
+    this.name = 'EmptyImportError';
+  }
+}
+
+const isLater = (incoming: SurveyResponse, pooled: SurveyResponse) => Date.parse(incoming.submittedAt) > Date.parse(pooled.submittedAt);
+
 /**
- * Adds a parsed file's responses to the manager's pool in one transaction: the file is recorded
- * and all its responses stored, or (on any failure) nothing is. Responses already in the pool
- * (same response id) are kept as they are and only linked to this import, so importing the same
- * file twice adds nothing.
+ * Adds a parsed file's responses to the manager's pool in one transaction: whole or (on any
+ * failure) not at all. By response id: a new response is added; one already pooled is replaced
+ * when the file's version was submitted later (a worker who changed this week's pulse) and kept as
+ * it is otherwise. A file that brings nothing new changes nothing: no import is recorded and no row
+ * is written (the result names the earlier import instead). A file with no responses is refused.
  */
-export function addToPool(db: PulseDatabase, file: PoolImport, now = new Date()): Promise<ImportRecord> {
+export async function addToPool(db: PulseDatabase, file: PoolImport, now = new Date()): Promise<PoolImportResult> {
+  if (file.responses.length === 0) throw new EmptyImportError(file.fileName);
   return guardWrite(() =>
     db.transaction('rw', db.pooled, db.imports, async () => {
+      const existing = await db.pooled.bulkGet(file.responses.map((r) => r.responseId));
+      const fresh = file.responses.filter((_, index) => !existing[index]);
+      const later = file.responses.filter((response, index) => existing[index] && isLater(response, existing[index]!));
+      const unchanged = file.responses.length - fresh.length - later.length;
+      if (fresh.length === 0 && later.length === 0) {
+        const earlierIds = existing.flatMap((row) => row?.importIds ?? []);
+        const earlier = earlierIds.length > 0 ? await db.imports.get(Math.max(...earlierIds)) : undefined;
+        return { added: 0, updated: 0, unchanged, ...(earlier ? { earlier } : {}) };
+      }
       const record: ImportRecord = {
         fileName: file.fileName,
         format: file.format,
         importedAt: now.toISOString(),
         responses: file.responses.length,
-        added: 0,
+        added: fresh.length,
+        updated: later.length,
         instrumentIds: [...new Set(file.responses.map((r) => r.instrumentId))].sort(),
         droppedColumns: [...(file.droppedColumns ?? [])],
       };
       const importId = (await db.imports.add(record)) as number;
-      const existing = await db.pooled.bulkGet(file.responses.map((r) => r.responseId));
-      const fresh: PooledResponse[] = [];
-      const linked: PooledResponse[] = [];
-      file.responses.forEach((response, index) => {
-        const found = existing[index];
-        if (!found) fresh.push({ ...response, importIds: [importId] });
-        else if (!found.importIds.includes(importId)) linked.push({ ...found, importIds: [...found.importIds, importId] });
-      });
-      await db.pooled.bulkPut([...fresh, ...linked]);
       record.id = importId;
-      record.added = fresh.length;
-      await db.imports.put(record);
-      return record;
+      // Every response of the file is linked to this import, so that removing an earlier import keeps it.
+      const rows: PooledResponse[] = file.responses.map((response, index) => {
+        const found = existing[index];
+        if (!found) return { ...response, importIds: [importId] };
+        const importIds = [...found.importIds, importId];
+        return isLater(response, found) ? { ...response, importIds } : { ...found, importIds };
+      });
+      await db.pooled.bulkPut(rows);
+      return { record, added: fresh.length, updated: later.length, unchanged };
     }),
   );
 }
@@ -65,10 +98,19 @@ export async function listImports(db: PulseDatabase): Promise<ImportRecord[]> {
   return (await db.imports.orderBy('importedAt').toArray()).reverse();
 }
 
-/** The pooled responses to one instrument, optionally of one authority. */
-export function pooledResponses(db: PulseDatabase, instrumentId: string, authorityCode?: string) {
+/**
+ * Hands every pooled response to one questionnaire to `each`, one authority at a time, so that
+ * only one authority's rows are in memory at once (each authority is read in bulk, which is far
+ * faster than a cursor). Resolves with the number of responses read.
+ */
+export async function forEachPooledResponse(db: PulseDatabase, instrumentId: string, each: (response: PooledResponse) => void): Promise<number> {
   const index = db.pooled.where('[instrumentId+authorityCode]');
-  return authorityCode === undefined
-    ? index.between([instrumentId, Dexie.minKey], [instrumentId, Dexie.maxKey], true, true)
-    : index.equals([instrumentId, authorityCode]);
+  const keys = (await index.between([instrumentId, Dexie.minKey], [instrumentId, Dexie.maxKey], true, true).uniqueKeys()) as unknown as [string, string][];
+  let count = 0;
+  for (const key of keys) {
+    const rows = await db.pooled.where('[instrumentId+authorityCode]').equals(key).toArray();
+    rows.forEach(each);
+    count += rows.length;
+  }
+  return count;
 }

@@ -1,7 +1,7 @@
 import { allItems, scaleOf, statement } from '../../../lib/instruments/items';
-import type { Item, Scale } from '../../../lib/instruments/schema';
+import type { Item } from '../../../lib/instruments/schema';
 import { AuthorityReportError, authorityReport, authoritiesOf, type AuthorityReport } from '../../authority-report';
-import type { DivergingRow } from '../../charts';
+import { chartParts, type DivergingRow } from '../../charts';
 import { formatCount } from '../../format-count';
 import { addAnswerValues, sortedGroups, totalCounts } from '../../group-counts';
 import { tableNarrative } from '../../narrative';
@@ -31,20 +31,6 @@ import { writeOutput } from '../write-output';
 /** The first single-answer agreement item, the default subject of the trend charts. */
 function defaultTrendItem(items: readonly Item[]): Item | undefined {
   return items.find((i) => i.type === 'likert') ?? items.find((i) => i.type === 'rating' || i.type === 'single');
-}
-
-/** Items that get a bar in the diverging chart, grouped by their scale (one chart per scale). */
-function chartGroups(items: readonly Item[], scaleFor: (item: Item) => Scale | undefined): { scale: Scale; items: Item[] }[] {
-  const groups = new Map<string, { scale: Scale; items: Item[] }>();
-  for (const item of items) {
-    if (item.type !== 'likert' && item.type !== 'rating') continue;
-    const scale = scaleFor(item);
-    if (!scale || scale.options.filter((o) => o.substantive).length < 2) continue;
-    const group = groups.get(scale.id) ?? { scale, items: [] };
-    group.items.push(item);
-    groups.set(scale.id, group);
-  }
-  return [...groups.values()];
 }
 
 /** `pulse report`: one self-contained HTML report (tables, narrative, charts, notes). */
@@ -166,21 +152,16 @@ export const reportCommand: Command = {
     // Diverging bars: every Likert item of the focus group (the authority, or everyone).
     const focusCounts = (page && sortedGroups(counts).find((g) => g.values[0] === authority)) || totalCounts(counts);
     // At most 13 bars a chart, so that each chart fits a printed page.
-    const charts = chartGroups(items, (item) => scaleOf(instrument, item)).flatMap(({ scale, items: chartItems }) => {
-      const parts = Math.ceil(chartItems.length / 13);
-      const size = Math.ceil(chartItems.length / parts);
-      return Array.from({ length: parts }, (_, part) => {
-        const slice = chartItems.slice(part * size, (part + 1) * size);
-        const rows: DivergingRow[] = slice.map((item) => {
-          const row = tableRows(table).find((r) => r.itemId === item.id);
-          const cell = page && row ? row.cells[authorityIndex]! : row?.total;
-          return { label: statement(item, role), counts: focusCounts.items.get(item.id) ?? { byCode: new Map(), blank: 0 }, suppressed: cell?.suppressed ?? true };
-        });
-        const who = focus ? focus.label : table.total.label;
-        const which = parts > 1 ? `questions ${part * size + 1}–${part * size + slice.length} of ${chartItems.length}` : `${slice.length} question${slice.length === 1 ? '' : 's'}`;
-        const image = divergingChartImage(rows, scale, { title: `${who}: ${which}`, base, minGroupSize: k });
-        return figureHtml(image, `Diverging bar chart of ${which} for ${who}`);
+    const charts = chartParts(items, (item) => scaleOf(instrument, item)).map(({ scale, items: slice, first, last, of }) => {
+      const rows: DivergingRow[] = slice.map((item) => {
+        const row = tableRows(table).find((r) => r.itemId === item.id);
+        const cell = page && row ? row.cells[authorityIndex]! : row?.total;
+        return { label: statement(item, role), counts: focusCounts.items.get(item.id) ?? { byCode: new Map(), blank: 0 }, suppressed: cell?.suppressed ?? true };
       });
+      const who = focus ? focus.label : table.total.label;
+      const which = of > slice.length ? `questions ${first}–${last} of ${of}` : `${slice.length} question${slice.length === 1 ? '' : 's'}`;
+      const image = divergingChartImage(rows, scale, { title: `${who}: ${which}`, base, minGroupSize: k });
+      return figureHtml(image, `Diverging bar chart of ${which} for ${who}`);
     });
     if (charts.length > 0) {
       charts.push(

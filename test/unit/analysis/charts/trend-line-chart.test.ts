@@ -51,4 +51,23 @@ describe('trendLineChartConfig', () => {
     expect(label(item(0))).toBe('% positive: 55%');
     expect(label(item(1))).toBe('95% interval: 34.2–74.2%');
   });
+
+  it('draws no whiskers when every shown point has a neighbour', () => {
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['% positive', '95% interval', '95% interval (lower limit)']);
+  });
+
+  it('gives a point between two gaps its interval as a whisker, since a band needs neighbours', () => {
+    // Weeks 5 and 7 shown with gaps around them; weeks 9–12 a run.
+    const gappy = { ...series, points: series.points.map((p, i) => (i === 1 || i === 3 ? { ...series.points[3]!, period: p.period } : p)) };
+    const drawn = trendLineChartConfig(gappy);
+    const whisker = drawn.data.datasets.find((d) => d.label === TREND_DATASET_LABELS.whisker)!;
+    expect(whisker).toMatchObject({ type: 'bar', backgroundColor: '#364B9A' });
+    expect(whisker.data).toEqual([[34.2, 74.2], null, [38.6, 79.7], null, null, null, null, null]);
+    expect(JSON.parse(JSON.stringify(drawn))).toEqual(drawn);
+    const withCallbacks = withTrendLineCallbacks(drawn);
+    const filter = withCallbacks.options!.plugins!.legend!.labels!.filter!;
+    expect(filter({ text: TREND_DATASET_LABELS.whisker } as never, {} as never)).toBe(false);
+    const label = withCallbacks.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'bar'>) => string;
+    expect(label({ dataset: whisker, raw: [34.2, 74.2] } as unknown as TooltipItem<'bar'>)).toBe('95% interval: 34.2–74.2%');
+  });
 });

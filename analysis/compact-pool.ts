@@ -1,0 +1,163 @@
+import type { Answer } from '../lib/instruments/answers';
+import { allItems } from '../lib/instruments/items';
+import type { SurveyResponse } from '../lib/instruments/response';
+import type { Instrument } from '../lib/instruments/schema';
+import { isoWeekKey, monthKey } from './periods';
+
+/** Stands for "not answered" in the code columns. */
+const BLANK = -0x8000_0000;
+const DAY_MS = 86_400_000;
+
+/**
+ * The pooled responses to one questionnaire, held compactly in memory so that the dashboard reads
+ * the database once and then counts again for every filter in milliseconds: per response, indices
+ * of its authority, role, day, ISO week and month, and one code per single-answer item in typed
+ * arrays (choose-several answers kept as lists). No response ids, teams or free text are kept.
+ *
+ * @example
+ * const pool = new CompactPool(getBuiltinInstrument('pulse'));
+ * for (const response of responses) pool.add(response);
+ * pool.size // 4000
+ */
+export class CompactPool {
+  /** Authorities by index: the code, and the name it was first seen with. */
+  readonly authorities: { code: string; name: string }[] = [];
+  /** Role values by index, as stored ('social_worker', 'manager'). */
+  readonly roles: string[] = [];
+  readonly weeks: string[] = [];
+  readonly months: string[] = [];
+  /** Indices of `allItems(instrument)` that have a scale (the items that are counted). */
+  readonly countedItems: number[];
+  size = 0;
+
+  private authority = new Uint32Array(1024);
+  private role = new Uint8Array(1024);
+  private day = new Int32Array(1024);
+  private week = new Uint32Array(1024);
+  private month = new Uint32Array(1024);
+  private codes: Int32Array[];
+  private lists: (number[] | undefined)[][];
+  private readonly periodsOfDay = new Map<number, [number, number]>();
+  private readonly index = { authority: new Map<string, number>(), role: new Map<string, number>(), week: new Map<string, number>(), month: new Map<string, number>() };
+  private readonly itemIds: string[];
+  private readonly multiple: boolean[];
+  /** Item index in `allItems` → its column in `codes` and `lists`. */
+  private readonly columnOf: Map<number, number>;
+
+  constructor(readonly instrument: Instrument) {
+    const items = allItems(instrument);
+    this.itemIds = items.map((item) => item.id);
+    this.countedItems = items.flatMap((item, i) => ('scale' in item ? [i] : []));
+    this.multiple = items.map((item) => item.type === 'multi');
+    this.columnOf = new Map(this.countedItems.map((itemIndex, c) => [itemIndex, c]));
+    this.codes = this.countedItems.map(() => new Int32Array(1024));
+    this.lists = this.countedItems.map(() => []);
+  }
+
+  private static indexOf(map: Map<string, number>, list: string[], value: string): number {
+    let found = map.get(value);
+    if (found === undefined) {
+      found = list.push(value) - 1;
+      map.set(value, found);
+    }
+    return found;
+  }
+
+  private grow(): void {
+    const larger = <T extends Uint32Array | Uint8Array | Int32Array>(array: T): T => {
+      const next = new (array.constructor as new (n: number) => T)(array.length * 2);
+      next.set(array);
+      return next;
+    };
+    this.authority = larger(this.authority);
+    this.role = larger(this.role);
+    this.day = larger(this.day);
+    this.week = larger(this.week);
+    this.month = larger(this.month);
+    this.codes = this.codes.map(larger);
+  }
+
+  /** Adds one response to this questionnaire (responses to others are refused). */
+  add(response: SurveyResponse): void {
+    if (response.instrumentId !== this.instrument.id) throw new Error(`A response to ${response.instrumentId} cannot join the pool of ${this.instrument.id}`);
+    if (this.size === this.authority.length) this.grow();
+    const i = this.size;
+    let authority = this.index.authority.get(response.authorityCode);
+    if (authority === undefined) {
+      authority = this.authorities.push({ code: response.authorityCode, name: response.authorityName }) - 1;
+      this.index.authority.set(response.authorityCode, authority);
+    }
+    this.authority[i] = authority;
+    this.role[i] = CompactPool.indexOf(this.index.role, this.roles, response.role);
+    const day = Math.floor(Date.parse(response.submittedAt) / DAY_MS);
+    this.day[i] = day;
+    // Periods are worked out once per day, not once per response.
+    let periods = this.periodsOfDay.get(day);
+    if (!periods) {
+      const date = new Date(day * DAY_MS);
+      periods = [CompactPool.indexOf(this.index.week, this.weeks, isoWeekKey(date)), CompactPool.indexOf(this.index.month, this.months, monthKey(date))];
+      this.periodsOfDay.set(day, periods);
+    }
+    [this.week[i], this.month[i]] = periods;
+    this.countedItems.forEach((itemIndex, c) => {
+      const answer: Answer | undefined = response.answers[this.itemIds[itemIndex]!];
+      if (this.multiple[itemIndex]) this.lists[c]![i] = Array.isArray(answer) && answer.length > 0 ? [...answer] : undefined;
+      else this.codes[c]![i] = typeof answer === 'number' ? answer : BLANK;
+    });
+    this.size += 1;
+  }
+
+  authorityOf(i: number): number {
+    return this.authority[i]!;
+  }
+
+  roleOf(i: number): number {
+    return this.role[i]!;
+  }
+
+  /** The UTC day of the response, as days since 1970-01-01. */
+  dayOf(i: number): number {
+    return this.day[i]!;
+  }
+
+  /** Index into `weeks` or `months`. */
+  periodOf(i: number, interval: 'week' | 'month'): number {
+    return interval === 'week' ? this.week[i]! : this.month[i]!;
+  }
+
+  /**
+   * Writes the response's answers into `values`, aligned with `allItems(instrument)` (undefined
+   * where not answered): the form `addAnswerValues` counts.
+   */
+  answersOf(i: number, values: (Answer | undefined)[]): void {
+    // A plain loop: this runs for every response at every change of period.
+    const { countedItems, multiple, codes, lists } = this;
+    for (let c = 0; c < countedItems.length; c++) {
+      const itemIndex = countedItems[c]!;
+      if (multiple[itemIndex]) values[itemIndex] = lists[c]![i];
+      else {
+        const code = codes[c]![i]!;
+        values[itemIndex] = code === BLANK ? undefined : code;
+      }
+    }
+  }
+
+  /** The code one response gave to a single-answer item (by its index in `allItems`), or undefined. */
+  codeOf(i: number, itemIndex: number): number | undefined {
+    const column = this.columnOf.get(itemIndex);
+    const code = column === undefined || this.multiple[itemIndex] ? undefined : this.codes[column]![i];
+    return code === undefined || code === BLANK ? undefined : code;
+  }
+}
+
+/**
+ * A date `YYYY-MM-DD` (a UTC day) as days since 1970-01-01, for comparing with `dayOf`.
+ *
+ * @example
+ * dayNumber('1970-01-02') // 1
+ */
+export function dayNumber(date: string): number {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(time)) throw new RangeError(`Not a date: ${date}`);
+  return Math.floor(time / DAY_MS);
+}
