@@ -82,7 +82,8 @@ interface Layout {
   blank: number;
 }
 
-interface GroupState {
+/** One group's tallies, as kept while counting. */
+export interface GroupState {
   key: string;
   values: string[];
   labels: string[];
@@ -339,17 +340,21 @@ export function totalCounts(accumulator: CountsAccumulator): GroupCounts {
     counters: new Float64Array(accumulator.state.width),
     stray: undefined,
   };
-  for (const group of accumulator.state.groups.values()) {
-    total.respondents += group.respondents;
-    group.counters.forEach((count, i) => (total.counters[i]! += count));
-    for (const [index, byCode] of group.stray ?? []) {
-      total.stray ??= new Map();
-      const into = total.stray.get(index) ?? new Map<number, number>();
-      for (const [code, count] of byCode) into.set(code, (into.get(code) ?? 0) + count);
-      total.stray.set(index, into);
-    }
-  }
+  for (const group of accumulator.state.groups.values()) addTallies(total, group);
   return snapshot(accumulator, total);
+}
+
+/** Adds one group's tallies to another's. */
+function addTallies(into: GroupState, from: GroupState): void {
+  into.respondents += from.respondents;
+  const counters = into.counters;
+  for (let i = 0; i < counters.length; i++) counters[i]! += from.counters[i]!;
+  for (const [index, byCode] of from.stray ?? []) {
+    into.stray ??= new Map();
+    const codes = into.stray.get(index) ?? new Map<number, number>();
+    for (const [code, count] of byCode) codes.set(code, (codes.get(code) ?? 0) + count);
+    into.stray.set(index, codes);
+  }
 }
 
 /**
@@ -400,4 +405,53 @@ export function sortedGroups(accumulator: CountsAccumulator): GroupCounts[] {
       return 0;
     })
     .map((group) => snapshot(accumulator, group));
+}
+
+/**
+ * The counts of an accumulator as plain data (strings, numbers, typed arrays), to be sent to
+ * another thread and added to another accumulator with {@link mergeCounts}.
+ */
+export interface CountsSnapshot {
+  otherInstruments: number;
+  /** The groups in the order they were first seen. */
+  groups: GroupState[];
+}
+
+/**
+ * The accumulator's counts as plain data.
+ *
+ * @example
+ * worker.postMessage(snapshotCounts(counts))
+ */
+export function snapshotCounts(accumulator: CountsAccumulator): CountsSnapshot {
+  return { otherInstruments: accumulator.otherInstruments, groups: [...accumulator.state.groups.values()] };
+}
+
+/**
+ * Adds counts made apart (another piece of the same file, of the same instrument and breakdown) to
+ * an accumulator. A group new to the accumulator keeps the labels it had there, so merging the
+ * pieces of a file in file order labels every group from its first response, as one stream would.
+ *
+ * @example
+ * for (const piece of piecesInFileOrder) mergeCounts(counts, piece);
+ */
+export function mergeCounts(accumulator: CountsAccumulator, snapshot: CountsSnapshot): void {
+  const { state } = accumulator;
+  accumulator.otherInstruments += snapshot.otherInstruments;
+  for (const from of snapshot.groups) {
+    let group = state.groups.get(from.key);
+    if (!group) {
+      group = { key: from.key, values: from.values, labels: from.labels, respondents: 0, counters: new Float64Array(state.width), stray: undefined };
+      state.groups.set(group.key, group);
+      let node = state.tree;
+      const last = from.values.length - 1;
+      for (let c = 0; c < last; c++) {
+        let next = node.get(from.values[c]!) as Map<string, unknown> | undefined;
+        if (!next) node.set(from.values[c]!, (next = new Map()));
+        node = next;
+      }
+      node.set(last < 0 ? '' : from.values[last]!, group);
+    }
+    addTallies(group, from);
+  }
 }

@@ -58,16 +58,16 @@ function sha256InWorker(path: string): Promise<string> {
 }
 
 /**
- * The bytes of a file in chunks of 1 MiB, with the SHA-256 of the file (computed beside the
- * reading, in a worker thread for large files) and a progress bar (drawn only when stderr is a
- * terminal). `digest()` resolves once the chunks are exhausted.
+ * The bytes of a file in chunks (of 1 MiB unless told), with the SHA-256 of the file (computed
+ * beside the reading, in a worker thread for large files) and a progress bar (drawn only when
+ * stderr is a terminal). `digest()` resolves once the chunks are exhausted.
  *
  * @example
  * const chunks = hashedChunks(io, file, 'Reading');
  * for await (const chunk of chunks) decoder.write(chunk);
  * await chunks.digest() // 'a3f1…'
  */
-export function hashedChunks(io: CliIo, file: InputFile, label: string): AsyncIterable<Uint8Array> & { digest(): Promise<string> } {
+export function hashedChunks(io: CliIo, file: InputFile, label: string, chunkBytes = 1 << 20): AsyncIterable<Buffer> & { digest(): Promise<string> } {
   let digest: Promise<string> | undefined;
   return {
     async *[Symbol.asyncIterator]() {
@@ -80,7 +80,7 @@ export function hashedChunks(io: CliIo, file: InputFile, label: string): AsyncIt
       }
       let done = 0;
       try {
-        for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        for await (const chunk of createReadStream(file.path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
           hash?.update(chunk);
           done += chunk.length;
           bar.update(done);

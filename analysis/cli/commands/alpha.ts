@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { BUILTIN_INSTRUMENTS } from '../../../lib/instruments/builtin';
 import { allItems, findItem, scaleOf } from '../../../lib/instruments/items';
 import { CANONICAL_COLUMNS } from '../../../lib/io/canonical-columns';
-import { readCsvRows } from '../../../lib/io/imports/csv-rows';
+import { readCsvRows } from '../../../lib/io/csv-rows';
 import { describeColumn, ImportError } from '../../../lib/io/imports/import-error';
 import { suppressedText } from '../../disclosure';
 import { reliabilityAnalysis, type ReliabilityResult } from '../../statistics';
@@ -74,18 +74,15 @@ async function canonicalMatrix(args: ParsedArgs, io: Parameters<Command['run']>[
     }
     return { index: all.indexOf(item), substantive: new Set(scale.options.filter((o) => o.substantive).map((o) => o.code)) };
   });
-  let matrix: Matrix = [];
-  const read = await readCanonicalFile(io, file, resolved.known, () => {
-    matrix = [];
-    return (row) => {
-      if (row.instrumentId !== instrument.id) return;
-      matrix.push(
-        indices.map(({ index, substantive }) => {
-          const value = row.values[index];
-          return typeof value === 'number' && substantive.has(value) ? value : null;
-        }),
-      );
-    };
+  const matrix: Matrix = [];
+  const read = await readCanonicalFile(io, file, resolved.known, (row) => {
+    if (row.instrumentId !== instrument.id) return;
+    matrix.push(
+      indices.map(({ index, substantive }) => {
+        const value = row.values[index];
+        return typeof value === 'number' && substantive.has(value) ? value : null;
+      }),
+    );
   });
   const codes = indices.flatMap(({ substantive }) => [...substantive]);
   return { matrix, record: read.record, range: { min: Math.min(...codes), max: Math.max(...codes) } };

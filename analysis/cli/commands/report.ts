@@ -89,22 +89,18 @@ export const reportCommand: Command = {
     const title = stringOption(args, 'title') ?? `${instrument.title}: report`;
 
     // One pass over the file: counts by authority (the total is their sum) and trend counts.
-    let counts = checkedAccumulator(resolved, ['authority'], args.command);
+    const counts = checkedAccumulator(resolved, ['authority'], args.command);
     const groups = new ProfileGroups('authority');
-    let trend: TrendCounts | undefined;
+    const trend = trendItem ? new TrendCounts(interval, [trendItem.id]) : undefined;
     const trendIndex = trendItem ? items.indexOf(trendItem) : -1;
     const answers: Record<string, unknown> = {};
-    const read = await readCanonicalFile(io, file, resolved.known, () => {
-      counts = checkedAccumulator(resolved, ['authority'], args.command);
-      trend = trendItem ? new TrendCounts(interval, [trendItem.id]) : undefined;
-      return (row) => {
-        if (row.instrumentId !== instrument.id) return;
-        addAnswerValues(counts, row, row.values);
-        if (trend && trendItem) {
-          answers[trendItem.id] = row.values[trendIndex];
-          trend.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
-        }
-      };
+    const read = await readCanonicalFile(io, file, resolved.known, (row) => {
+      if (row.instrumentId !== instrument.id) return;
+      addAnswerValues(counts, row, row.values);
+      if (trend && trendItem) {
+        answers[trendItem.id] = row.values[trendIndex];
+        trend.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
+      }
     });
     const respondents = requireResponses(read.summary, instrument);
 

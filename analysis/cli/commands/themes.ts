@@ -78,20 +78,17 @@ export const themesCommand: Command = {
       codebookRecord = whole.record;
     }
 
-    let counter = new ThemeCounter(codebook);
+    const counter = new ThemeCounter(codebook);
     const groups = new ProfileGroups(by);
     const indices = items.map((item) => allItems(instrument).indexOf(item));
     const texts: (string | undefined)[] = new Array(indices.length);
-    const read = await readCanonicalFile(io, file, resolved.known, () => {
-      counter = new ThemeCounter(codebook);
-      return (row) => {
-        if (row.instrumentId !== instrument.id) return;
-        indices.forEach((index, i) => {
-          const value = row.values[index];
-          texts[i] = typeof value === 'string' ? value : undefined;
-        });
-        counter.add(groups.of(row), texts);
-      };
+    const read = await readCanonicalFile(io, file, resolved.known, (row) => {
+      if (row.instrumentId !== instrument.id) return;
+      indices.forEach((index, i) => {
+        const value = row.values[index];
+        texts[i] = typeof value === 'string' ? value : undefined;
+      });
+      counter.add(groups.of(row), texts);
     });
     requireResponses(read.summary, instrument);
     inputs.push(read.record);

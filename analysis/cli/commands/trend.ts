@@ -82,16 +82,13 @@ export const trendCommand: Command = {
     const output = stringOption(args, 'output');
 
     const groups = new ProfileGroups(by);
-    let counts = new TrendCounts(interval, [item.id]);
+    const counts = new TrendCounts(interval, [item.id]);
     const answers: Record<string, unknown> = {};
     const itemIndex = allItems(instrument).indexOf(item);
-    const read = await readCanonicalFile(io, file, resolved.known, () => {
-      counts = new TrendCounts(interval, [item.id]);
-      return (row) => {
-        if (row.instrumentId !== instrument.id) return;
-        answers[item.id] = row.values[itemIndex];
-        counts.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
-      };
+    const read = await readCanonicalFile(io, file, resolved.known, (row) => {
+      if (row.instrumentId !== instrument.id) return;
+      answers[item.id] = row.values[itemIndex];
+      counts.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
     });
     requireResponses(read.summary, instrument);
 

@@ -2,7 +2,7 @@ import { answerProblem, type Answers } from '../../instruments/answers';
 import type { SurveyResponse } from '../../instruments/response';
 import { ROLES, type Role } from '../../instruments/roles';
 import type { Instrument } from '../../instruments/schema';
-import { readCsvRows, type CsvRow } from './csv-rows';
+import { readCsvRows, type CsvRow } from '../csv-rows';
 import { detectFormat } from './detect-format';
 import { parseExportTimestamp } from './export-timestamp';
 import { readGoogleForms } from './google-forms';

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseInstrument } from '../../../../lib/instruments/parse-instrument';
 import { getBuiltinInstrument } from '../../../../lib/instruments/builtin';
-import { readCsvRows } from '../../../../lib/io/imports/csv-rows';
+import { readCsvRows } from '../../../../lib/io/csv-rows';
 import { detectFormat } from '../../../../lib/io/imports/detect-format';
 import { parseExportTimestamp } from '../../../../lib/io/imports/export-timestamp';
 import { columnLetter } from '../../../../lib/io/imports/import-error';
