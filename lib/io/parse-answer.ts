@@ -5,7 +5,7 @@ import { MULTI_SEPARATOR } from './canonical-columns';
 import { foldAnswer } from './imports/normalise-text';
 
 /**
- * Reading one CSV cell as an answer: the inverse of `formatAnswer`. Scale answers may be an
+ * Reading one CSV cell as an answer: the inverse of writing it (`canonical-csv-writer.ts`). Scale answers may be an
  * option's label (compared with `foldAnswer`: case-insensitive, surrounding and repeated spaces
  * ignored, ’ read as ') or its
  * code; a blank cell is "not answered".
