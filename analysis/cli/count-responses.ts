@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
-import Papa from 'papaparse';
 import { formOfHeader } from '../../lib/io/canonical-csv-reader';
 import { addAnswerValues, createAccumulator, UnknownGroupColumnError, type CountsAccumulator } from '../group-counts';
 import type { CliIo } from './cli-io';
 import { countInPieces, type PieceOptions } from './count-in-pieces';
 import { UsageError } from './exit-codes';
-import { inputFile, readHeaderLine } from './input-file';
+import { headerColumns, inputFile } from './input-file';
 import type { ResolvedInstrument } from './instrument-option';
 import { readCanonicalFile, requireResponses, type CanonicalFileRead } from './read-canonical-file';
 
@@ -54,9 +53,8 @@ export async function countResponses(
 ): Promise<{ counts: CountsAccumulator; read: CanonicalFileRead }> {
   const counts = checkedAccumulator(resolved, groupBy, command);
   const input = inputFile(io, file);
-  const header = Papa.parse<string[]>(readHeaderLine(io, file)).data[0] ?? [];
   let read: CanonicalFileRead;
-  if ((pieces || input.bytes >= PIECES_FROM) && formOfHeader(header) === 'wide') {
+  if ((pieces || input.bytes >= PIECES_FROM) && formOfHeader(headerColumns(io, file)) === 'wide') {
     const setup = { file, instruments: resolved.known, instrumentId: resolved.instrument.id, groupBy: [...groupBy] };
     read = await countInPieces(io, input, setup, counts, pieces ?? defaultPieceOptions());
   } else {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { CANONICAL_COLUMNS } from '../../lib/io/canonical-columns';
 import { Worker } from 'node:worker_threads';
 import type { CliIo } from './cli-io';
 import { DataError } from './exit-codes';
@@ -121,13 +123,14 @@ export function readWholeInput(io: CliIo, shown: string, role: string): { bytes:
 }
 
 /**
- * The first line of a file (without a byte-order mark), read from its first 64 KiB: enough to
- * tell a canonical responses CSV from another kind of file.
+ * The column names of a CSV file's header row (its first line, read from the first 64 KiB, without
+ * a byte-order mark, split by PapaParse): enough to tell a canonical responses CSV, and its form,
+ * from another kind of file.
  *
  * @example
- * readHeaderLine(io, 'demo.csv') // 'response_id,instrument,instrument_version,…'
+ * headerColumns(io, 'demo.csv') // ['response_id', 'instrument', 'instrument_version', …]
  */
-export function readHeaderLine(io: CliIo, shown: string): string {
+export function headerColumns(io: CliIo, shown: string): string[] {
   const file = inputFile(io, shown);
   const buffer = Buffer.alloc(Math.min(file.bytes, 1 << 16));
   const fd = openSync(file.path, 'r');
@@ -136,5 +139,11 @@ export function readHeaderLine(io: CliIo, shown: string): string {
   } finally {
     closeSync(fd);
   }
-  return (buffer.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '');
+  const line = buffer.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  return (Papa.parse<string[]>(line).data[0] ?? []).map((name) => name.trim());
+}
+
+/** Whether a header names every fixed column of the canonical responses CSV. */
+export function isCanonicalHeader(columns: readonly string[]): boolean {
+  return CANONICAL_COLUMNS.every((column) => columns.includes(column));
 }

@@ -63,7 +63,7 @@ export function columnLetter(index: number): string {
  * @example
  * shortName('a'.repeat(100)).length // 60
  * shortName('Thinking about this week, how far do you agree with each statement? [My workload this week was manageable.]')
- * // 'Thinking about this we… [My workload this week was manageable.]'
+ * // 'Thinking about this… [My workload this week was manageable.]'
  */
 export function shortName(name: string, max = 60): string {
   const flat = name.replace(/\s+/g, ' ').trim();
