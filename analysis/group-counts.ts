@@ -82,8 +82,7 @@ interface Layout {
   blank: number;
 }
 
-/** One group's tallies, as kept while counting. */
-export interface GroupState {
+interface GroupState {
   key: string;
   values: string[];
   labels: string[];
@@ -407,51 +406,3 @@ export function sortedGroups(accumulator: CountsAccumulator): GroupCounts[] {
     .map((group) => snapshot(accumulator, group));
 }
 
-/**
- * The counts of an accumulator as plain data (strings, numbers, typed arrays), to be sent to
- * another thread and added to another accumulator with {@link mergeCounts}.
- */
-export interface CountsSnapshot {
-  otherInstruments: number;
-  /** The groups in the order they were first seen. */
-  groups: GroupState[];
-}
-
-/**
- * The accumulator's counts as plain data.
- *
- * @example
- * worker.postMessage(snapshotCounts(counts))
- */
-export function snapshotCounts(accumulator: CountsAccumulator): CountsSnapshot {
-  return { otherInstruments: accumulator.otherInstruments, groups: [...accumulator.state.groups.values()] };
-}
-
-/**
- * Adds counts made apart (another piece of the same file, of the same instrument and breakdown) to
- * an accumulator. A group new to the accumulator keeps the labels it had there, so merging the
- * pieces of a file in file order labels every group from its first response, as one stream would.
- *
- * @example
- * for (const piece of piecesInFileOrder) mergeCounts(counts, piece);
- */
-export function mergeCounts(accumulator: CountsAccumulator, snapshot: CountsSnapshot): void {
-  const { state } = accumulator;
-  accumulator.otherInstruments += snapshot.otherInstruments;
-  for (const from of snapshot.groups) {
-    let group = state.groups.get(from.key);
-    if (!group) {
-      group = { key: from.key, values: from.values, labels: from.labels, respondents: 0, counters: new Float64Array(state.width), stray: undefined };
-      state.groups.set(group.key, group);
-      let node = state.tree;
-      const last = from.values.length - 1;
-      for (let c = 0; c < last; c++) {
-        let next = node.get(from.values[c]!) as Map<string, unknown> | undefined;
-        if (!next) node.set(from.values[c]!, (next = new Map()));
-        node = next;
-      }
-      node.set(last < 0 ? '' : from.values[last]!, group);
-    }
-    addTallies(group, from);
-  }
-}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { CANONICAL_COLUMNS } from '../../lib/io/canonical-columns';
@@ -60,16 +61,18 @@ function sha256InWorker(path: string): Promise<string> {
 }
 
 /**
- * The bytes of a file in chunks (of 1 MiB unless told), with the SHA-256 of the file (computed
- * beside the reading, in a worker thread for large files) and a progress bar (drawn only when
- * stderr is a terminal). `digest()` resolves once the chunks are exhausted.
+ * The bytes of a file in chunks of 1 MiB, with the SHA-256 of the file (computed beside the
+ * reading, in a worker thread for large files) and a progress bar (drawn only when stderr is a
+ * terminal). The chunks are read into one buffer, used again for the next chunk (so reading
+ * leaves no garbage behind): use each chunk before asking for the next. `digest()` resolves once
+ * the chunks are exhausted.
  *
  * @example
  * const chunks = hashedChunks(io, file, 'Reading');
  * for await (const chunk of chunks) decoder.write(chunk);
  * await chunks.digest() // 'a3f1…'
  */
-export function hashedChunks(io: CliIo, file: InputFile, label: string, chunkBytes = 1 << 20): AsyncIterable<Buffer> & { digest(): Promise<string> } {
+export function hashedChunks(io: CliIo, file: InputFile, label: string): AsyncIterable<Uint8Array> & { digest(): Promise<string> } {
   let digest: Promise<string> | undefined;
   return {
     async *[Symbol.asyncIterator]() {
@@ -80,11 +83,17 @@ export function hashedChunks(io: CliIo, file: InputFile, label: string, chunkByt
         digest = sha256InWorker(file.path);
         digest.catch(() => {});
       }
+      const buffer = new Uint8Array(1 << 20);
       let done = 0;
+      let handle: FileHandle | undefined;
       try {
-        for await (const chunk of createReadStream(file.path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+        handle = await open(file.path, 'r');
+        for (;;) {
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+          if (bytesRead === 0) break;
+          const chunk = buffer.subarray(0, bytesRead);
           hash?.update(chunk);
-          done += chunk.length;
+          done += bytesRead;
           bar.update(done);
           yield chunk;
         }
@@ -93,6 +102,7 @@ export function hashedChunks(io: CliIo, file: InputFile, label: string, chunkByt
         throw new DataError(`${file.shown}: cannot read the file (${code ?? String(error)})`);
       } finally {
         bar.finish();
+        await handle?.close();
       }
       if (hash) digest = Promise.resolve(hash.digest('hex'));
     },

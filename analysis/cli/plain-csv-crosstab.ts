@@ -4,7 +4,7 @@ import { addAnswerValues, createAccumulator, type CountsAccumulator } from '../g
 import { UsageError } from './exit-codes';
 
 /** The item ids that stand for the two columns of a plain CSV. */
-export const PLAIN_ROWS_ITEM = 'rows_column';
+const PLAIN_ROWS_ITEM = 'rows_column';
 export const PLAIN_COLUMNS_ITEM = 'columns_column';
 
 /** Distinct non-blank values in a stable order: as numbers when every one is a number, else by code unit. */

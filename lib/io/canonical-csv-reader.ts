@@ -5,9 +5,9 @@ import type { SurveyResponse } from '../instruments/response';
 import { ROLES, type Role } from '../instruments/roles';
 import type { Instrument } from '../instruments/schema';
 import { CANONICAL_COLUMNS } from './canonical-columns';
-import { ResponseIdRegister, type ResponseIdCheck } from './response-id-register';
+import { ResponseIdRegister } from './response-id-register';
 import { roleFromText } from './role-spelling';
-import { CsvRowSplitter, type Newline } from './csv-rows';
+import { CsvRowSplitter } from './csv-rows';
 import { describeColumn, ImportError, type ImportProblem } from './imports/import-error';
 import { AnswerParseFailure, answerParser, type AnswerParser } from './parse-answer';
 import { normaliseTimestamp } from './timestamp';
@@ -44,21 +44,6 @@ export interface CanonicalReadOptions {
   form?: CanonicalForm | 'auto';
   /** Reading stops after this many problems. Default 100. */
   maxProblems?: number;
-  /**
-   * Where response ids are checked for duplicates. Default: a new {@link ResponseIdRegister} (every
-   * id kept in memory, roughly 100 bytes a response). A file read in pieces passes one that
-   * collects the ids, so that they can be checked together, in file order.
-   */
-  responseIds?: ResponseIdCheck;
-  /**
-   * The columns, for input that starts after the header row (a later piece of a file cut at row
-   * boundaries; see analysis/cli/count-in-pieces.ts). Default: the first row is the header.
-   */
-  header?: readonly string[];
-  /** The line break between rows. Default: the one the first row ends with. */
-  newline?: Newline;
-  /** The line number of the first row of the input. Default 1. */
-  firstLine?: number;
 }
 
 export interface CanonicalReadSummary {
@@ -152,7 +137,7 @@ const MAX_SPELLINGS = 256;
  * @example
  * formOfHeader(['response_id', …, 'team', 'item', 'answer']) // 'long'
  */
-export function formOfHeader(names: readonly string[]): CanonicalForm {
+function formOfHeader(names: readonly string[]): CanonicalForm {
   const long: readonly string[] = LONG_FORM_COLUMNS;
   const trimmed = names.map((name) => name.trim());
   return trimmed.includes('item') && trimmed.includes('answer') && trimmed.every((name) => long.includes(name)) ? 'long' : 'wide';
@@ -164,7 +149,7 @@ export function formOfHeader(names: readonly string[]): CanonicalForm {
  * @example
  * duplicateIdMessage('r1', 2, 'wide') // 'duplicate response id "r1" (first on line 2)'
  */
-export function duplicateIdMessage(responseId: string, firstLine: number, form: CanonicalForm): string {
+function duplicateIdMessage(responseId: string, firstLine: number, form: CanonicalForm): string {
   return `duplicate response id "${responseId}" (first on line ${firstLine})${form === 'long' ? '; the rows of one response must be together' : ''}`;
 }
 
@@ -237,7 +222,8 @@ export class CanonicalCsvDecoder {
   private readonly instruments: Map<string, Instrument>;
   private readonly knownItems: Set<string>;
   private readonly maxProblems: number;
-  private readonly responseIds: ResponseIdCheck;
+  /** Every response id read, to find duplicates (about 40 bytes an id). */
+  private readonly responseIds = new ResponseIdRegister();
   private readonly splitter: CsvRowSplitter;
   private readonly problems: ImportProblem[] = [];
   private readonly byInstrument = new Map<string, number>();
@@ -258,7 +244,6 @@ export class CanonicalCsvDecoder {
   private pending: Pending | undefined;
   private count = 0;
   private ended = false;
-  private halted = false;
 
   constructor(
     private readonly options: CanonicalReadOptions,
@@ -271,42 +256,10 @@ export class CanonicalCsvDecoder {
     this.instruments = new Map(instruments.map((instrument) => [instrument.id, instrument]));
     this.knownItems = new Set(instruments.flatMap((instrument) => allItems(instrument).map((item) => item.id)));
     this.maxProblems = Math.max(1, options.maxProblems ?? 100);
-    this.responseIds = options.responseIds ?? new ResponseIdRegister();
     this.splitter = new CsvRowSplitter(
       (fields, line) => this.row(fields, line),
       (message, line, cell) => this.problem(line, cell === undefined || !this.header ? undefined : this.column(cell), message),
-      { ...(options.newline ? { newline: options.newline } : {}), firstLine: options.firstLine ?? 1 },
     );
-    if (options.header) this.readHeader([...options.header], this.splitter.line);
-  }
-
-  /** The header's column names (once read). */
-  get columns(): readonly string[] | undefined {
-    return this.header?.names;
-  }
-
-  /** Wide or long (once the header is read). */
-  get form(): CanonicalForm | undefined {
-    return this.header?.form;
-  }
-
-  /** The line break between rows (once the first one is read). */
-  get newline(): Newline | undefined {
-    return this.splitter.newline;
-  }
-
-  /** The line the next row starts on: after {@link end}, one more than the last line read. */
-  get line(): number {
-    return this.splitter.line;
-  }
-
-  /**
-   * True once reading stopped before the end of the input (text that is not UTF-8, a row too long
-   * to be anything but a quote that is never closed, too many problems): lines after that point
-   * were not read.
-   */
-  get stopped(): boolean {
-    return this.halted || this.splitter.stopped;
   }
 
   /** Adds a chunk of text or UTF-8 bytes. May throw an ImportError when `maxProblems` is reached. */
@@ -323,15 +276,6 @@ export class CanonicalCsvDecoder {
       this.fatal(this.splitter.line, undefined, 'the file is not UTF-8 text (save it as "CSV UTF-8")');
     }
     this.splitter.write(text);
-  }
-
-  /**
-   * Finishes reading without the unfinished last row, and returns that row's text: the rest of the
-   * input, which starts at a row boundary (for reading a file in pieces). Then call {@link end}.
-   * Bytes written before must end at a character boundary (after a line break, say).
-   */
-  takeRest(): string {
-    return this.splitter.takeRest();
   }
 
   /** Finishes reading: returns the summary, or throws an ImportError listing every problem. */
@@ -356,21 +300,19 @@ export class CanonicalCsvDecoder {
       form: this.header!.form,
       responses: this.count,
       byInstrument: Object.fromEntries([...this.byInstrument].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-      lines: this.splitter.line - (this.options.firstLine ?? 1),
+      lines: this.splitter.line - 1,
     };
   }
 
   private problem(line: number, column: string | undefined, message: string): void {
     this.problems.push({ file: this.file, line, ...(column === undefined ? {} : { column }), message });
     if (this.problems.length >= this.maxProblems) {
-      this.halted = true;
       this.problems.push({ file: this.file, message: `stopped reading after ${this.maxProblems} problems` });
       throw new ImportError(this.problems);
     }
   }
 
   private fatal(line: number, column: string | undefined, message: string): never {
-    this.halted = true;
     this.problems.push({ file: this.file, line, ...(column === undefined ? {} : { column }), message });
     throw new ImportError(this.problems);
   }
@@ -426,10 +368,7 @@ export class CanonicalCsvDecoder {
     });
     const index = Object.fromEntries(CANONICAL_COLUMNS.map((name) => [name, firstAt.get(name) ?? -1])) as Record<FixedColumn, number>;
     this.header = { names, form, index, item: firstAt.get('item') ?? -1, answer: firstAt.get('answer') ?? -1 };
-    if (this.problems.length > 0) {
-      this.halted = true;
-      throw new ImportError(this.problems);
-    }
+    if (this.problems.length > 0) throw new ImportError(this.problems);
   }
 
   private cell(fields: string[], column: FixedColumn): string {

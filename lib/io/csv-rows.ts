@@ -24,8 +24,6 @@ export interface CsvRowOptions {
   delimiter?: string;
   /** The line break between rows. Default: the one the first row ends with. */
   newline?: Newline;
-  /** The line number of the first row. Default 1 (a later piece of a file starts further on). */
-  firstLine?: number;
   /**
    * An unfinished row longer than this (default 1 MiB) is reported as malformed and reading stops:
    * a stray quote would otherwise swallow, and re-read, the rest of a large file.
@@ -88,7 +86,7 @@ function syntaxMessage(error: Papa.ParseError): string {
 export class CsvRowSplitter {
   private parser: Papa.Parser | undefined;
   private partial = '';
-  private nextLine: number;
+  private nextLine = 1;
   private detected: Newline | undefined;
   private started = false;
   private ended = false;
@@ -102,7 +100,6 @@ export class CsvRowSplitter {
     },
     private readonly options: CsvRowOptions = {},
   ) {
-    this.nextLine = options.firstLine ?? 1;
     this.detected = options.newline;
     this.maxRowLength = options.maxRowLength ?? 1 << 20;
   }
@@ -112,15 +109,6 @@ export class CsvRowSplitter {
     return this.nextLine;
   }
 
-  /** The line break between rows, once known. */
-  get newline(): Newline | undefined {
-    return this.detected;
-  }
-
-  /** True after a row too long to be anything but a quote that is never closed: the rest is not read. */
-  get stopped(): boolean {
-    return this.broken;
-  }
 
   /** Adds a chunk of text; every row completed by it is delivered before this returns. */
   write(chunk: string): void {
@@ -141,18 +129,6 @@ export class CsvRowSplitter {
     if (this.broken) return;
     this.parse(this.partial, true);
     this.partial = '';
-  }
-
-  /**
-   * Finishes without parsing the unfinished last row, and returns its text: the rest of the input
-   * starts there, at the beginning of a row (how a file is cut into pieces that are read apart).
-   */
-  takeRest(): string {
-    if (this.ended) throw new Error('CsvRowSplitter: takeRest after end');
-    this.ended = true;
-    const rest = this.partial;
-    this.partial = '';
-    return rest;
   }
 
   private parse(text: string, final: boolean): void {

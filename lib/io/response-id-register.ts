@@ -1,9 +1,3 @@
-/** How a reader checks response ids for duplicates. */
-export interface ResponseIdCheck {
-  /** The line on which `id` was first seen; undefined the first time (the id is then remembered with `line`). */
-  firstSeen(id: string, line: number): number | undefined;
-}
-
 /** FNV-1a over the UTF-16 code units: a 32-bit hash for the open-addressing table. */
 function hashOf(text: string): number {
   let h = 0x811c9dc5;
@@ -11,7 +5,7 @@ function hashOf(text: string): number {
   return h | 0;
 }
 
-function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
+function grown<T extends Int32Array | Uint8Array | Uint16Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   let length = array.length * 2;
   while (length < needed) length *= 2;
@@ -23,25 +17,26 @@ function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T 
 /**
  * Every response id read so far, with the line it was first seen on, to find duplicates in files
  * of any size. A `Map` of a million ids takes about 150 MB and much garbage-collection time, so
- * the ids are kept in typed arrays instead: their characters one after another, and an
- * open-addressing hash table of entry numbers (about 30 bytes an id). Matches are exact: a hash
- * match is confirmed character by character.
+ * the ids are kept in typed arrays instead: their characters one after another (a byte each while
+ * every character fits in one), and an open-addressing hash table of entry numbers (about 40
+ * bytes an id of 14 characters). Matches are exact: a hash match is confirmed character by character.
  *
  * @example
  * const ids = new ResponseIdRegister();
  * ids.firstSeen('r1', 2) // undefined
  * ids.firstSeen('r1', 9) // 2
  */
-export class ResponseIdRegister implements ResponseIdCheck {
+export class ResponseIdRegister {
   /** Entry number + 1 at each slot; 0 for an empty slot. */
   private slots = new Int32Array(1 << 12);
   private hashes = new Int32Array(1 << 11);
   private lines = new Int32Array(1 << 11);
   /** Entry e's characters are chars[starts[e] .. starts[e + 1]). */
   private starts = new Int32Array((1 << 11) + 1);
-  private chars = new Uint16Array(1 << 14);
+  private chars: Uint8Array | Uint16Array = new Uint8Array(1 << 14);
   private size = 0;
 
+  /** The line on which `id` was first seen; undefined the first time (the id is then remembered with `line`). */
   firstSeen(id: string, line: number): number | undefined {
     const hash = hashOf(id);
     const mask = this.slots.length - 1;
@@ -68,7 +63,11 @@ export class ResponseIdRegister implements ResponseIdCheck {
     this.starts = grown(this.starts, this.size + 1);
     const start = this.starts[entry]!;
     this.chars = grown(this.chars, start + id.length);
-    for (let i = 0; i < id.length; i++) this.chars[start + i] = id.charCodeAt(i);
+    for (let i = 0; i < id.length; i++) {
+      const code = id.charCodeAt(i);
+      if (code > 0xff && this.chars instanceof Uint8Array) this.chars = Uint16Array.from(this.chars);
+      this.chars[start + i] = code;
+    }
     this.starts[entry + 1] = start + id.length;
     this.hashes[entry] = hash;
     this.lines[entry] = line;
@@ -89,21 +88,3 @@ export class ResponseIdRegister implements ResponseIdCheck {
   }
 }
 
-/**
- * Collects the response ids of one piece of a file, in order, without checking them: the pieces
- * of a file read apart are checked afterwards, in file order, with one {@link ResponseIdRegister}.
- *
- * @example
- * const piece = new ResponseIdCollector();
- * piece.firstSeen('r1', 1); piece.ids // ['r1']
- */
-export class ResponseIdCollector implements ResponseIdCheck {
-  readonly ids: string[] = [];
-  readonly lines: number[] = [];
-
-  firstSeen(id: string, line: number): undefined {
-    this.ids.push(id);
-    this.lines.push(line);
-    return undefined;
-  }
-}

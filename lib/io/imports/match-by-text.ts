@@ -54,7 +54,7 @@ function unique(items: Item[]): Item[] {
  * @example
  * leadingSentences('What is your gender?Note: we ask everyone.') // ['what is your gender note', 'what is your gender']
  */
-export function leadingSentences(text: string): string[] {
+function leadingSentences(text: string): string[] {
   const ends = [...text.matchAll(/[.?!:](?=\s*\S)/g)].map((match) => match.index + 1);
   return ends.reverse().map((end) => normaliseText(text.slice(0, end)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseIdCollector, ResponseIdRegister } from '../../../lib/io/response-id-register';
+import { ResponseIdRegister } from '../../../lib/io/response-id-register';
 
 describe('ResponseIdRegister', () => {
   it('finds every repeated id with the line it was first seen on, as a Map would, through many regrowths', () => {
@@ -20,12 +20,5 @@ describe('ResponseIdRegister', () => {
     expect(register.firstSeen('ac', 4)).toBeUndefined();
     expect(register.firstSeen('ab', 5)).toBe(2);
     expect(register.firstSeen('abc', 6)).toBe(3);
-  });
-
-  it('the collector keeps the ids of a piece in order, without checking them', () => {
-    const piece = new ResponseIdCollector();
-    expect(piece.firstSeen('r1', 1)).toBeUndefined();
-    expect(piece.firstSeen('r1', 2)).toBeUndefined();
-    expect([piece.ids, piece.lines]).toEqual([['r1', 'r1'], [1, 2]]);
   });
 });
