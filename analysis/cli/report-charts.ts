@@ -37,8 +37,8 @@ export function divergingFigures(who: string, rows: readonly DivergingRow[], sca
 }
 
 /**
- * Trend line charts of some series, one each, and one sentence naming the series left out
- * because every point of them is hidden.
+ * Trend line charts of some series, one each, and one sentence (as a paragraph, or undefined)
+ * naming the series left out because every point of them is hidden.
  *
  * @example
  * trendFigures(series, (s) => groups.label(s.group), { subtitle, width: 540, height: 380, alt: (label) => `Trend of lm_cpd for ${label}` })
@@ -47,15 +47,13 @@ export function trendFigures(
   series: readonly TrendSeries[],
   labelOf: (series: TrendSeries) => string,
   options: { subtitle: string; width: number; height: number; alt: (label: string) => string },
-): string[] {
+): { figures: string[]; note: string | undefined } {
   const empty = series.filter((s) => s.points.every((point) => point.suppressed));
   const figures = series
     .filter((s) => !empty.includes(s))
     .map((s) => figureHtml(trendChartImage(s, { title: labelOf(s), subtitle: options.subtitle }, options.width, options.height), options.alt(labelOf(s))));
   const first = empty[0];
-  if (first) {
-    const period = first.interval === 'week' ? 'week' : 'month';
-    figures.push(instead(`No chart for ${empty.map(labelOf).join(', ')}: ${suppressedText(first.definitions.minGroupSize)} in every ${period}.`));
-  }
-  return figures;
+  const period = first?.interval === 'week' ? 'week' : 'month';
+  const note = first && instead(`No chart for ${empty.map(labelOf).join(', ')}: ${suppressedText(first.definitions.minGroupSize)} in every ${period}.`);
+  return { figures, note };
 }

@@ -219,10 +219,14 @@ export const reportCommand: Command = {
         `Trends: ${statement(trendItem, role)}`,
         [
           `<p>${escapeHtml(describeTrendDefinitions(series[0]!.definitions, scale))} Where one authority's point is hidden, further points of the same period may be hidden so that it cannot be worked out from the total.</p>`,
-          ...big,
+          ...big.figures,
+          big.note ?? '',
           `<h3>${authority === undefined ? 'By authority' : escapeHtml(groups.label(authority))}</h3>`,
-          `<div class="charts">${small.join('\n')}</div>`,
-        ].join('\n'),
+          small.figures.length > 0 ? `<div class="charts">${small.figures.join('\n')}</div>` : '',
+          small.note ?? '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
       );
     }
 
