@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeResponseRates, responseRates } from '../../../analysis/response-rates';
+import { wilsonPercent } from './helpers/wilson-percent';
 
-/** The Wilson score interval in percent, as the two roots of (p̂ − p)² = z² p (1 − p) / n (written here, not imported). */
-function wilsonRoots(x: number, n: number, z = 1.959963984540054): [number, number] {
-  const p = x / n;
-  const a = 1 + (z * z) / n;
-  const b = -(2 * p + (z * z) / n);
-  const root = Math.sqrt(b * b - 4 * a * p * p);
-  return [(100 * (-b - root)) / (2 * a), (100 * (-b + root)) / (2 * a)];
-}
 
 describe('responseRates', () => {
   const groups = [
@@ -20,13 +13,13 @@ describe('responseRates', () => {
 
   it('gives responded / invited with a Wilson interval per authority and for all (Newcombe 1998: 81 of 263 → 25.53–36.62%)', () => {
     const { authorities, total } = responseRates(groups, invited, { suppressed: false, n: 115 }, 5);
-    const [lower, upper] = wilsonRoots(31, 50);
+    const [lower, upper] = wilsonPercent(31, 50);
     expect(authorities[0]).toEqual({ code: 'NSH', label: 'Northshire', invited: 50, suppressed: false, text: null, responded: 31, rate: 62, lower: expect.any(Number), upper: expect.any(Number) });
     expect(authorities[0]!.lower).toBeCloseTo(lower, 10);
     expect(authorities[0]!.upper).toBeCloseTo(upper, 10);
     expect(authorities[2]!.lower).toBeCloseTo(25.53, 2);
     expect(authorities[2]!.upper).toBeCloseTo(36.62, 2);
-    const [allLower, allUpper] = wilsonRoots(115, 325);
+    const [allLower, allUpper] = wilsonPercent(115, 325);
     expect(total).toMatchObject({ label: 'All authorities', invited: 325, responded: 115 });
     expect(total.rate).toBeCloseTo((100 * 115) / 325, 10);
     expect(total.lower).toBeCloseTo(allLower, 10);

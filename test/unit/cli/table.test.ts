@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, longCsv, publishedRows, publishedTotal, wideCsv } from '../analysis/helpers/annex-a-respondents';
 import { halfUp, packageVersion, pulse, readCsv, sha256, tempDir, writeFile } from './helpers';
+import { wilsonPercent } from '../analysis/helpers/wilson-percent';
 
 /** The Ofsted scale as printed in Annex A, in column order, with its codes (independent of the code under test). */
 const LABELS = ['Strongly agree', 'Agree', 'Neither agree or disagree', 'Disagree', 'Strongly disagree', "Don't know"];
@@ -29,15 +30,6 @@ function describe3(values: number[]): { n: number; mean: number; sd: number; med
   return { n, mean, sd, median };
 }
 
-/** The Wilson score interval in percent, as the roots of (p̂ − p)² = z² p (1 − p) / n. */
-function wilsonRoots(x: number, n: number): [number, number] {
-  const z = 1.959963984540054;
-  const p = x / n;
-  const a = 1 + (z * z) / n;
-  const b = -(2 * p + (z * z) / n);
-  const root = Math.sqrt(b * b - 4 * a * p * p);
-  return [(100 * (-b - root)) / (2 * a), (100 * (-b + root)) / (2 * a)];
-}
 
 /** Counts per option (in scale order) of one item in a demo CSV, from the raw cells. */
 function countOptions(rows: Record<string, string>[], item: string): number[] {
@@ -253,7 +245,7 @@ describe('pulse table', () => {
         expect(rate).toMatchObject({ suppressed: true, text: 'fewer than 5 responses', responded: null, rate: null, lower: null, upper: null });
         return;
       }
-      const [lower, upper] = wilsonRoots(sizes.get(code)!, invited.get(code)!);
+      const [lower, upper] = wilsonPercent(sizes.get(code)!, invited.get(code)!);
       expect(rate.responded).toBe(sizes.get(code));
       expect(rate.rate).toBeCloseTo((100 * sizes.get(code)!) / invited.get(code)!, 10);
       expect(rate.lower).toBeCloseTo(lower, 10);
