@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readInvitedCounts } from '../../../lib/io/invited-counts';
-import { ImportError } from '../../../lib/io/imports/import-error';
+import { importFailure } from './imports/helpers';
 
-function problems(text: string) {
-  try {
-    readInvitedCounts(text, 'invited.csv');
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return (error as ImportError).problems;
-  }
-  throw new Error('expected an ImportError');
-}
+const problems = (text: string) => importFailure(() => readInvitedCounts(text, 'invited.csv')).problems;
 
 describe('readInvitedCounts', () => {
   it('reads authority_code and invited in any column order, with their lines', () => {
