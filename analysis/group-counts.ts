@@ -339,17 +339,21 @@ export function totalCounts(accumulator: CountsAccumulator): GroupCounts {
     counters: new Float64Array(accumulator.state.width),
     stray: undefined,
   };
-  for (const group of accumulator.state.groups.values()) {
-    total.respondents += group.respondents;
-    group.counters.forEach((count, i) => (total.counters[i]! += count));
-    for (const [index, byCode] of group.stray ?? []) {
-      total.stray ??= new Map();
-      const into = total.stray.get(index) ?? new Map<number, number>();
-      for (const [code, count] of byCode) into.set(code, (into.get(code) ?? 0) + count);
-      total.stray.set(index, into);
-    }
-  }
+  for (const group of accumulator.state.groups.values()) addTallies(total, group);
   return snapshot(accumulator, total);
+}
+
+/** Adds one group's tallies to another's. */
+function addTallies(into: GroupState, from: GroupState): void {
+  into.respondents += from.respondents;
+  const counters = into.counters;
+  for (let i = 0; i < counters.length; i++) counters[i]! += from.counters[i]!;
+  for (const [index, byCode] of from.stray ?? []) {
+    into.stray ??= new Map();
+    const codes = into.stray.get(index) ?? new Map<number, number>();
+    for (const [code, count] of byCode) codes.set(code, (codes.get(code) ?? 0) + count);
+    into.stray.set(index, codes);
+  }
 }
 
 /**
@@ -401,3 +405,4 @@ export function sortedGroups(accumulator: CountsAccumulator): GroupCounts[] {
     })
     .map((group) => snapshot(accumulator, group));
 }
+

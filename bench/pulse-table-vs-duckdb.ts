@@ -1,18 +1,21 @@
 /**
- * The Scale benchmark of issue 3 (the first part of `npm run bench`). It makes (once) a canonical
- * CSV of 1,000,000 responses × 38 Likert items from 150 fictional authorities (the Ofsted 2011
- * social workers' statements, answers as codes, about 190 MB) in the system's temporary folder,
- * then in the same run times
+ * The Scale benchmark of issue 3 (the first part of `npm run bench`). It makes (once) canonical
+ * CSVs of 1,000,000 responses × 38 Likert items from 150 fictional authorities (the Ofsted 2011
+ * social workers' statements) in the system's temporary folder, with answers written as labels
+ * (as workers' exports write them, about 530 MB) and as codes (about 190 MB), then for each, in
+ * the same run, times
  *
  *   (a) `pulse table FILE --instrument ofsted-2011-social-workers --by authority,role --format json`
  *       as a child process, with its peak resident memory, and
  *   (b) DuckDB (in memory) reading the same file and counting answers by authority, role, item
  *       and answer, blanks included, two ways (UNPIVOT … GROUP BY, and histogram() per column),
  *
- * and prints both times, their ratio and pulse's peak RSS, after checking that both counted the
- * same respondents per group. A benchmark, not a test: machines are noisy, compare the ratio.
+ * and prints both times, their ratios (pulse / DuckDB) and pulse's peak RSS, after checking that
+ * both counted the same respondents per group. A benchmark, not a test: machines are noisy,
+ * compare the ratios of one run.
  *
- * Options: --responses N (default 1000000), --authorities N (150), --dir DIR, --keep-output.
+ * Options: --answers labels|codes|both (default both), --responses N (default 1000000),
+ * --authorities N (150), --dir DIR, --keep-output.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { writeDemoCsv } from '../analysis/demo/write-demo-csv';
+import type { AnswerForm } from '../lib/io/canonical-csv-writer';
 import { getBuiltinInstrument } from '../lib/instruments/builtin';
 import { allItems } from '../lib/instruments/items';
 import type { Instrument } from '../lib/instruments/schema';
@@ -32,6 +36,7 @@ const INSTRUMENT_ID = 'ofsted-2011-social-workers';
 
 const { values } = parseArgs({
   options: {
+    answers: { type: 'string', default: 'both' },
     responses: { type: 'string', default: '1000000' },
     authorities: { type: 'string', default: '150' },
     dir: { type: 'string', default: join(tmpdir(), 'frontline-pulse-bench') },
@@ -39,6 +44,8 @@ const { values } = parseArgs({
   },
 });
 const responses = Number(values.responses);
+const forms: AnswerForm[] = values.answers === 'both' ? ['labels', 'codes'] : [values.answers as AnswerForm];
+if (!forms.every((form) => form === 'labels' || form === 'codes')) throw new Error('--answers must be labels, codes or both');
 const authorities = Number(values.authorities);
 const dir = resolve(values.dir!);
 
@@ -51,21 +58,21 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-/** Makes the data file unless the same one is already there (a stamp file records its options). */
-async function ensureData(): Promise<string> {
+/** Makes the data file unless the same one is already there (a stamp file records its options and the generator). */
+async function ensureData(answers: AnswerForm): Promise<string> {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `responses-${responses}x38-${authorities}.csv`);
+  const file = join(dir, `responses-${responses}x38-${authorities}-${answers}.csv`);
   const stampFile = `${file}.stamp.json`;
-  const stamp = JSON.stringify({ responses, authorities, seed: 1, weeks: 52, answers: 'codes', items: 38 });
+  const stamp = JSON.stringify({ responses, authorities, seed: 1, weeks: 52, answers, items: 38, generator: 'canonical-csv-writer' });
   if (existsSync(file) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
     console.log(`Data: ${file} (${(statSync(file).size / 1e6).toFixed(0)} MB, made earlier)`);
     return file;
   }
   const instrument = likertOnly(getBuiltinInstrument(INSTRUMENT_ID));
-  console.log(`Making ${responses.toLocaleString('en-GB')} responses × ${allItems(instrument).length} items, ${authorities} authorities …`);
+  console.log(`Making ${responses.toLocaleString('en-GB')} responses × ${allItems(instrument).length} items, ${authorities} authorities, answers as ${answers} …`);
   const started = performance.now();
   rmSync(stampFile, { force: true });
-  const bytes = await writeDemoCsv(file, instrument, { seed: 1, responses, authorities, weeks: 52, commentRate: 0 }, 'codes');
+  const bytes = await writeDemoCsv(file, instrument, { seed: 1, responses, authorities, weeks: 52, commentRate: 0 }, answers);
   writeFileSync(stampFile, stamp);
   console.log(`Data: ${file} (${(bytes / 1e6).toFixed(0)} MB, made in ${seconds(performance.now() - started)})`);
   return file;
@@ -148,13 +155,14 @@ async function runDuckDb(file: string, items: readonly string[]): Promise<{ unpi
   return { unpivotMs: unpivot.ms, histogramMs: histogram.ms, respondents };
 }
 
-async function main(): Promise<void> {
-  const file = await ensureData();
-  const output = join(dir, 'pulse-table.json');
-  console.log('\nTiming pulse table … (child process)');
+/** One form of the data: pulse and DuckDB on the same file, one after the other. */
+async function compare(answers: AnswerForm): Promise<{ line: string; ok: boolean }> {
+  const file = await ensureData(answers);
+  const output = join(dir, `pulse-table-${answers}.json`);
+  console.log(`\nAnswers as ${answers}: timing pulse table … (child process)`);
   const pulse = await runPulse(file, output);
   console.log(`  pulse:  ${seconds(pulse.ms)}, peak RSS ${pulse.peakMiB.toFixed(0)} MiB (${pulse.how})`);
-  console.log('Timing DuckDB … (in memory, this process)');
+  console.log('  timing DuckDB … (in memory, this process)');
   const items = allItems(likertOnly(getBuiltinInstrument(INSTRUMENT_ID))).map((item) => item.id);
   const duck = await runDuckDb(file, items);
   console.log(`  DuckDB: ${seconds(duck.unpivotMs)} (UNPIVOT), ${seconds(duck.histogramMs)} (histogram per column)`);
@@ -164,14 +172,20 @@ async function main(): Promise<void> {
   const check = disagreements.length === 0 ? `the ${table.groups.length} groups have the same respondents in pulse and DuckDB` : `${disagreements.length} groups DIFFER`;
   if (!values['keep-output']) rmSync(output, { force: true });
   const ratio = (ms: number) => `${(pulse.ms / ms).toFixed(2)} (${pulse.ms < ms ? 'pulse faster' : 'pulse slower'})`;
-
-  console.log(`
-Result (${responses.toLocaleString('en-GB')} responses × 38 items, ${(statSync(file).size / 1e6).toFixed(0)} MB):
+  const line = `
+Answers as ${answers} (${responses.toLocaleString('en-GB')} responses × 38 items, ${(statSync(file).size / 1e6).toFixed(0)} MB):
   pulse table --by authority,role --format json   ${seconds(pulse.ms)}   peak RSS ${pulse.peakMiB.toFixed(0)} MiB
   DuckDB read_csv + UNPIVOT + GROUP BY            ${seconds(duck.unpivotMs)}   ratio pulse / DuckDB ${ratio(duck.unpivotMs)}
   DuckDB read_csv + GROUP BY, histogram per item  ${seconds(duck.histogramMs)}   ratio pulse / DuckDB ${ratio(duck.histogramMs)}
-  check: ${check}`);
-  if (disagreements.length > 0) process.exitCode = 1;
+  check: ${check}`;
+  return { line, ok: disagreements.length === 0 };
+}
+
+async function main(): Promise<void> {
+  const results = [];
+  for (const form of forms) results.push(await compare(form));
+  console.log(`\nResult${results.map((r) => r.line).join('\n')}`);
+  if (results.some((r) => !r.ok)) process.exitCode = 1;
 }
 
 await main();

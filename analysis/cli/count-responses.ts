@@ -36,14 +36,8 @@ export async function countResponses(
   groupBy: readonly string[],
   command: string,
 ): Promise<{ counts: CountsAccumulator; read: CanonicalFileRead }> {
-  let counts = checkedAccumulator(resolved, groupBy, command);
-  const instrumentId = resolved.instrument.id;
-  const read = await readCanonicalFile(io, file, resolved.known, () => {
-    counts = checkedAccumulator(resolved, groupBy, command);
-    return (row) => {
-      if (row.instrumentId === instrumentId) addAnswerValues(counts, row, row.values);
-    };
-  });
+  const counts = checkedAccumulator(resolved, groupBy, command);
+  const read = await readCanonicalFile(io, file, resolved.known, (row) => addAnswerValues(counts, row, row.values));
   requireResponses(read.summary, resolved.instrument);
   return { counts, read };
 }

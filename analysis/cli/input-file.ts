@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { CANONICAL_COLUMNS } from '../../lib/io/canonical-columns';
 import { Worker } from 'node:worker_threads';
 import type { CliIo } from './cli-io';
 import { DataError } from './exit-codes';
@@ -60,7 +63,9 @@ function sha256InWorker(path: string): Promise<string> {
 /**
  * The bytes of a file in chunks of 1 MiB, with the SHA-256 of the file (computed beside the
  * reading, in a worker thread for large files) and a progress bar (drawn only when stderr is a
- * terminal). `digest()` resolves once the chunks are exhausted.
+ * terminal). The chunks are read into one buffer, used again for the next chunk (so reading
+ * leaves no garbage behind): use each chunk before asking for the next. `digest()` resolves once
+ * the chunks are exhausted.
  *
  * @example
  * const chunks = hashedChunks(io, file, 'Reading');
@@ -78,11 +83,17 @@ export function hashedChunks(io: CliIo, file: InputFile, label: string): AsyncIt
         digest = sha256InWorker(file.path);
         digest.catch(() => {});
       }
+      const buffer = new Uint8Array(1 << 20);
       let done = 0;
+      let handle: FileHandle | undefined;
       try {
-        for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        handle = await open(file.path, 'r');
+        for (;;) {
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+          if (bytesRead === 0) break;
+          const chunk = buffer.subarray(0, bytesRead);
           hash?.update(chunk);
-          done += chunk.length;
+          done += bytesRead;
           bar.update(done);
           yield chunk;
         }
@@ -91,6 +102,7 @@ export function hashedChunks(io: CliIo, file: InputFile, label: string): AsyncIt
         throw new DataError(`${file.shown}: cannot read the file (${code ?? String(error)})`);
       } finally {
         bar.finish();
+        await handle?.close();
       }
       if (hash) digest = Promise.resolve(hash.digest('hex'));
     },
@@ -121,13 +133,14 @@ export function readWholeInput(io: CliIo, shown: string, role: string): { bytes:
 }
 
 /**
- * The first line of a file (without a byte-order mark), read from its first 64 KiB: enough to
- * tell a canonical responses CSV from another kind of file.
+ * The column names of a CSV file's header row (its first line, read from the first 64 KiB, without
+ * a byte-order mark, split by PapaParse): enough to tell a canonical responses CSV, and its form,
+ * from another kind of file.
  *
  * @example
- * readHeaderLine(io, 'demo.csv') // 'response_id,instrument,instrument_version,…'
+ * headerColumns(io, 'demo.csv') // ['response_id', 'instrument', 'instrument_version', …]
  */
-export function readHeaderLine(io: CliIo, shown: string): string {
+export function headerColumns(io: CliIo, shown: string): string[] {
   const file = inputFile(io, shown);
   const buffer = Buffer.alloc(Math.min(file.bytes, 1 << 16));
   const fd = openSync(file.path, 'r');
@@ -136,5 +149,11 @@ export function readHeaderLine(io: CliIo, shown: string): string {
   } finally {
     closeSync(fd);
   }
-  return (buffer.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '');
+  const line = buffer.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  return (Papa.parse<string[]>(line).data[0] ?? []).map((name) => name.trim());
+}
+
+/** Whether a header names every fixed column of the canonical responses CSV. */
+export function isCanonicalHeader(columns: readonly string[]): boolean {
+  return CANONICAL_COLUMNS.every((column) => columns.includes(column));
 }

@@ -25,7 +25,7 @@ const COMMAND_MODULES: Record<string, () => Promise<Command>> = {
 };
 
 /** The command names, in the order the help lists them. */
-export const COMMAND_NAMES: readonly string[] = Object.keys(COMMAND_MODULES);
+const COMMAND_NAMES: readonly string[] = Object.keys(COMMAND_MODULES);
 
 /**
  * Every command's definition (name, help, options), in order.
@@ -38,7 +38,7 @@ export async function loadCommands(): Promise<Command[]> {
 }
 
 /** Exit status for an error no command expected (a bug): distinct from usage and data errors. */
-export const EXIT_INTERNAL = 70;
+const EXIT_INTERNAL = 70;
 
 /**
  * Runs `pulse` with the arguments after the program name and returns the exit status: 0 on

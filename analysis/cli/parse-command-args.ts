@@ -24,6 +24,26 @@ function usageMessage(error: Error & { code?: string }): string {
 }
 
 /**
+ * The arguments with a negative number after an option that takes a value joined to it
+ * (`--responses -5` → `--responses=-5`): node:util would take `-5` for an option, and the
+ * command's own check then says which values are allowed.
+ */
+function joinNegativeValues(args: readonly string[], options: Record<string, { type: 'string' | 'boolean'; short?: string }>): string[] {
+  const takesValue = (arg: string) =>
+    arg.startsWith('--') ? options[arg.slice(2)]?.type === 'string' : Object.values(options).some((o) => o.type === 'string' && arg === `-${o.short}`);
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (next !== undefined && /^-\d/.test(next) && takesValue(arg)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
+/**
  * Parses a command's arguments strictly: unknown options, options without their value and
  * arguments beyond the command's positionals are usage errors naming the culprit. Missing
  * required positionals are reported too (unless `--help` is given).
@@ -39,7 +59,7 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
   }
   let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     if (error instanceof TypeError) throw new UsageError(usageMessage(error), command.name);
     throw error;

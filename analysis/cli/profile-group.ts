@@ -10,7 +10,7 @@ function detach(text: string): string {
 }
 
 /** Profile columns a trend or a theme count can be broken down by. */
-export const PROFILE_BREAKDOWNS = ['authority', 'authority_code', 'authority_name', 'role', 'team', 'none'] as const;
+const PROFILE_BREAKDOWNS = ['authority', 'authority_code', 'authority_name', 'role', 'team', 'none'] as const;
 export type ProfileBreakdown = (typeof PROFILE_BREAKDOWNS)[number];
 
 /**

@@ -1,6 +1,4 @@
-import { isUtf8 } from 'node:buffer';
 import type { Instrument } from '../../lib/instruments/schema';
-import { CanonicalCsvFastDecoder, FastPathDeclined } from '../../lib/io/canonical-csv-fast-path';
 import { CanonicalCsvDecoder, type CanonicalReadSummary, type DecodedHandler } from '../../lib/io/canonical-csv-reader';
 import { ImportError } from '../../lib/io/imports/import-error';
 import type { CliIo } from './cli-io';
@@ -15,44 +13,27 @@ export interface CanonicalFileRead {
 }
 
 /**
- * Streams a canonical responses CSV (wide or long) from disk, handing each valid row to the
- * handler (the row object is reused: copy what you keep), hashing the bytes as they pass and
- * drawing a progress bar when stderr is a terminal. Memory stays bounded whatever the file's size.
- *
- * The fast path (`lib/io/canonical-csv-fast-path.ts`) reads first; if it declines, the file is
- * read again by the full reader. `start` is called before each reading and returns the handler:
- * create the accumulators there, so that a second reading starts from nothing.
+ * Streams a canonical responses CSV (wide or long) from disk through the PapaParse reader
+ * (`lib/io/canonical-csv-reader.ts`), handing each valid row to the handler (the row object is
+ * reused: copy what you keep), hashing the bytes as they pass and drawing a progress bar when
+ * stderr is a terminal. Memory stays bounded whatever the file's size.
  *
  * A bad file is a DataError listing every problem with file, line and column.
  *
  * @example
- * let counts!: CountsAccumulator;
- * await readCanonicalFile(io, 'demo.csv', known, () => {
- *   counts = createAccumulator(instrument, { groupBy: ['authority'] });
- *   return (row) => addAnswerValues(counts, row, row.values);
- * });
+ * const counts = createAccumulator(instrument, { groupBy: ['authority'] });
+ * await readCanonicalFile(io, 'demo.csv', known, (row) => addAnswerValues(counts, row, row.values));
  */
 export async function readCanonicalFile(
   io: CliIo,
   shown: string,
   instruments: readonly Instrument[],
-  start: () => DecodedHandler,
+  onRow: DecodedHandler,
 ): Promise<CanonicalFileRead> {
   const file = inputFile(io, shown);
-  const options = { file: shown, instruments };
-  const fastOptions = { ...options, isUtf8 };
-  let chunks = hashedChunks(io, file, 'Reading');
+  const chunks = hashedChunks(io, file, 'Reading');
   try {
-    try {
-      const decoder = new CanonicalCsvFastDecoder(fastOptions, start());
-      for await (const chunk of chunks) decoder.write(chunk);
-      const summary = decoder.end();
-      return { summary, record: { role: 'data', file: shown, sha256: await chunks.digest(), bytes: file.bytes } };
-    } catch (error) {
-      if (!(error instanceof FastPathDeclined)) throw error;
-    }
-    chunks = hashedChunks(io, file, 'Reading');
-    const decoder = new CanonicalCsvDecoder(options, { onRow: start() });
+    const decoder = new CanonicalCsvDecoder({ file: shown, instruments }, { onRow });
     for await (const chunk of chunks) decoder.write(chunk);
     const summary = decoder.end();
     return { summary, record: { role: 'data', file: shown, sha256: await chunks.digest(), bytes: file.bytes } };

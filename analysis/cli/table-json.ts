@@ -1,16 +1,16 @@
 import type { AuthorityReport } from '../authority-report';
+import type { ItemStatistics, StatisticsCell } from '../item-statistics';
 import type { PercentageTable, TableCell, TableColumn, TableRow } from '../percentage-table';
+import type { ResponseRate } from '../response-rates';
+import type { InvitedRates } from './invited-option';
 import type { RunRecord } from './run-record';
 
 /**
  * The JSON output of `pulse table`: a stable, documented machine interface (README, "CLI").
  * It is a projection of the table built by `percentageTable`, with every key always present
  * (null where it does not apply), so that other programs can parse it without guessing. Bump
- * {@link TABLE_JSON_VERSION} on any change that is not a pure addition.
+ * `formatVersion` on any change that is not a pure addition.
  */
-
-export const TABLE_JSON_FORMAT = 'frontline-pulse/table';
-export const TABLE_JSON_VERSION = 1;
 
 /** A figure for one item and one group; a suppressed one carries no numbers at all. */
 export interface TableCellJson {
@@ -51,11 +51,21 @@ export interface TableItemJson {
   total: TableCellJson;
   groups: TableCellJson[];
   benchmark: { source: string; group: string; n: number; percents: number[]; netAgree: number; netDisagree: number } | null;
+  /** With `--stats`, for single-answer items: mean, SD and median of the codes (substantive answers); else null. */
+  statistics: { total: StatisticsCell; groups: StatisticsCell[] } | null;
+}
+
+/** With `--invited`: response rates per authority (aligned with `groups`) and for all. */
+export interface ResponseRatesJson {
+  file: string;
+  authorities: ResponseRate[];
+  total: ResponseRate;
+  note: string;
 }
 
 export interface TableJson {
-  format: typeof TABLE_JSON_FORMAT;
-  formatVersion: typeof TABLE_JSON_VERSION;
+  format: 'frontline-pulse/table';
+  formatVersion: 1;
   run: RunRecord;
   instrument: { id: string; version: string; title: string; groupLabel: string };
   groupBy: string[];
@@ -75,9 +85,11 @@ export interface TableJson {
   sections: { id: string; heading: string | null; items: TableItemJson[] }[];
   omittedItems: string[];
   notes: string[];
+  responseRates: ResponseRatesJson | null;
 }
 
-function cellJson(cell: TableCell): TableCellJson {
+/** A cell as JSON: a suppressed one with no numbers. */
+export function cellJson(cell: TableCell): TableCellJson {
   if (cell.suppressed) {
     return { suppressed: true, text: cell.text, n: null, counts: null, percents: null, netPositive: null, netNegative: null };
   }
@@ -103,7 +115,7 @@ function groupJson(column: TableColumn): TableGroupJson {
   };
 }
 
-function itemJson(row: TableRow, columns: readonly number[]): TableItemJson {
+function itemJson(row: TableRow, columns: readonly number[], statistics: ItemStatistics | undefined): TableItemJson {
   return {
     id: row.itemId,
     type: row.type,
@@ -128,23 +140,31 @@ function itemJson(row: TableRow, columns: readonly number[]): TableItemJson {
           netDisagree: row.benchmark.netDisagree,
         }
       : null,
+    statistics: statistics ? { total: statistics.total, groups: columns.map((index) => statistics.groups[index]!) } : null,
   };
 }
 
 /**
  * The table as the documented JSON object. With an authority report, `groups` holds that
  * authority's column only and `authority` says which (suppression is the full breakdown's).
+ * `extras` adds the item statistics (`--stats`) and response rates (`--invited`).
  *
  * @example
  * JSON.stringify(tableJson(table, run), null, 2)
  */
-export function tableJson(table: PercentageTable, run: RunRecord, authority?: AuthorityReport): TableJson {
+export function tableJson(
+  table: PercentageTable,
+  run: RunRecord,
+  authority?: AuthorityReport,
+  extras: { statistics?: readonly ItemStatistics[]; rates?: InvitedRates & { note: string } } = {},
+): TableJson {
+  const statistics = new Map(extras.statistics?.map((s) => [s.itemId, s]));
   const columns = authority
     ? table.columns.flatMap((column, index) => (column.values[0] === authority.authorityCode ? [index] : []))
     : table.columns.map((_, index) => index);
   return {
-    format: TABLE_JSON_FORMAT,
-    formatVersion: TABLE_JSON_VERSION,
+    format: 'frontline-pulse/table',
+    formatVersion: 1,
     run,
     instrument: { ...table.instrument },
     groupBy: [...table.groupBy],
@@ -166,9 +186,17 @@ export function tableJson(table: PercentageTable, run: RunRecord, authority?: Au
     sections: table.sections.map((section) => ({
       id: section.id,
       heading: section.heading ?? null,
-      items: section.rows.map((row) => itemJson(row, columns)),
+      items: section.rows.map((row) => itemJson(row, columns, statistics.get(row.itemId))),
     })),
     omittedItems: [...table.omittedItems],
     notes: [...table.notes],
+    responseRates: extras.rates
+      ? {
+          file: extras.rates.file,
+          authorities: columns.map((index) => extras.rates!.authorities[index]!),
+          total: extras.rates.total,
+          note: extras.rates.note,
+        }
+      : null,
   };
 }

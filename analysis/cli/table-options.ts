@@ -17,9 +17,11 @@ export const TABLE_OPTION_SPECS: Record<string, OptionSpec> = {
     value: 'BASE',
     description: 'Who counts in n: answered (default, as Annex A: "Don\'t know" in, blanks out) or substantive ("Don\'t know" out too).',
   },
-  net: { type: 'boolean', description: 'Add net agree (Strongly agree + Agree) and net disagree columns.' },
   'min-group': MIN_GROUP_OPTION,
 };
+
+/** `--net`, for `table` and `crosstab` (a report always has the nets). */
+export const NET_OPTION: OptionSpec = { type: 'boolean', description: 'Add net agree (Strongly agree + Agree) and net disagree columns.' };
 
 /** The table options as given, with defaults filled in, for the run record. */
 export interface TableOptionValues {
@@ -30,16 +32,17 @@ export interface TableOptionValues {
 }
 
 /**
- * Reads and checks the table options. A minimum group size below 3 is a usage error.
+ * Reads and checks the table options. A minimum group size below 3 is a usage error. `net` is
+ * `--net`, unless the caller always shows the nets.
  *
  * @example
  * tableOptionValues(args) // { rounding: 'half-up', base: 'answered', net: false, minGroup: 5 }
  */
-export function tableOptionValues(args: ParsedArgs): TableOptionValues {
+export function tableOptionValues(args: ParsedArgs, net = flagOption(args, 'net')): TableOptionValues {
   const rounding = choiceOption(args, 'rounding', ['half-up', 'largest-remainder'] as const, 'half-up');
   const base = choiceOption(args, 'base', ['answered', 'substantive'] as const, 'answered');
   const minGroup = minGroupOption(args);
-  return { rounding, base, net: flagOption(args, 'net'), minGroup };
+  return { rounding, base, net, minGroup };
 }
 
 /**

@@ -7,12 +7,9 @@ import type { RunRecord } from './run-record';
 
 /**
  * The JSON output of `pulse trend`: a stable, documented machine interface (README, "CLI").
- * Every key is always present (null where it does not apply). Bump {@link TREND_JSON_VERSION}
- * on any change that is not a pure addition.
+ * Every key is always present (null where it does not apply). Bump `formatVersion` on any
+ * change that is not a pure addition.
  */
-
-export const TREND_JSON_FORMAT = 'frontline-pulse/trend';
-export const TREND_JSON_VERSION = 1;
 
 export interface TrendPointJson {
   /** ISO week `2025-W07` or month `2025-02`. */
@@ -32,6 +29,8 @@ export interface TrendPointJson {
   upper: number | null;
   /** Mean of the substantive codes; null when suppressed or fewer than minGroupSize substantive answers. */
   mean: number | null;
+  /** Sample standard deviation of the same codes; null with the mean. */
+  sd: number | null;
   meanN: number | null;
 }
 
@@ -44,8 +43,8 @@ export interface TrendSeriesJson {
 }
 
 export interface TrendJson {
-  format: typeof TREND_JSON_FORMAT;
-  formatVersion: typeof TREND_JSON_VERSION;
+  format: 'frontline-pulse/trend';
+  formatVersion: 1;
   run: RunRecord;
   instrument: { id: string; version: string; title: string; groupLabel: string };
   item: { id: string; statement: string; scale: string; options: { code: number; label: string; substantive: boolean }[] };
@@ -87,8 +86,8 @@ export function trendJson(input: {
   const definitions = first?.definitions;
   const role = instrument.roles.length === 1 ? instrument.roles[0] : undefined;
   return {
-    format: TREND_JSON_FORMAT,
-    formatVersion: TREND_JSON_VERSION,
+    format: 'frontline-pulse/trend',
+    formatVersion: 1,
     run: input.run,
     instrument: { id: instrument.id, version: instrument.version, title: instrument.title, groupLabel: instrument.groupLabel },
     item: {
@@ -122,6 +121,7 @@ export function trendJson(input: {
         lower: p.lower,
         upper: p.upper,
         mean: p.mean,
+        sd: p.sd ?? null,
         meanN: p.meanN,
       })),
     })),

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { CliIo } from './cli-io';
 import { DataError } from './exit-codes';
+import type { RunRecord } from './run-record';
 
 /** Writes to a stream and waits until the stream has taken it (back-pressure for large outputs). */
 export function writeToStream(stream: Writable, content: string | Uint8Array): Promise<void> {
@@ -30,4 +31,18 @@ export async function writeOutput(io: CliIo, output: string | undefined, content
   } catch (error) {
     throw new DataError(`${output}: cannot write the output file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+}
+
+/**
+ * Writes a CSV output, a plain table that spreadsheets open, and its run record beside it: with
+ * `-o FILE`, as FILE.run.json; on standard output, as JSON on standard error.
+ *
+ * @example
+ * await writeCsvOutput(io, 'table.csv', csv, run) // writes table.csv and table.csv.run.json
+ */
+export async function writeCsvOutput(io: CliIo, output: string | undefined, csv: string, run: RunRecord): Promise<void> {
+  const record = `${JSON.stringify(run, null, 2)}\n`;
+  await writeOutput(io, output, csv);
+  if (output === undefined) await writeToStream(io.stderr, record);
+  else await writeOutput(io, `${output}.run.json`, record);
 }

@@ -4,7 +4,6 @@
  */
 export { demoRows, demoRowToResponse, generateDemoResponses } from './generate-demo';
 export type { DemoRow } from './demo-rows';
-export { canonicalCsvLines, demoCsvLines, type AnswerFormat } from './demo-csv';
 export { DEFAULT_DEMO_OPTIONS, resolveDemoOptions, type DemoOptions } from './demo-options';
 export { planDemo, type DemoPlan } from './demo-plan';
 export { demoAuthorities, DEMO_TEAMS, MAX_DEMO_AUTHORITIES, type DemoAuthority } from './authorities';

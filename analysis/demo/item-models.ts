@@ -1,7 +1,7 @@
 import { allItems, scaleOf } from '../../lib/instruments/items';
 import type { Instrument, Item } from '../../lib/instruments/schema';
 import type { DemoOptions } from './demo-options';
-import { inverseNormal } from './inverse-normal';
+import { probit } from 'simple-statistics';
 
 /**
  * How the demo draws answers to one item. Scaled single-answer items (likert, rating, single) are
@@ -18,7 +18,7 @@ export type ItemModel =
       codes: number[];
       /** Wanted proportions of `codes`, summing to 1. */
       proportions: number[];
-      /** Latent thresholds Φ⁻¹(cumulative proportion), one fewer than codes. */
+      /** Latent thresholds Φ⁻¹(cumulative proportion) (simple-statistics' probit), one fewer than codes. */
       thresholds: number[];
       /** Non-substantive codes ("Don't know"). */
       nonSubstantive: number[];
@@ -85,7 +85,8 @@ export function buildItemModels(instrument: Instrument, options: DemoOptions): I
         const substantive = [...(scale?.options ?? [])].filter((o) => o.substantive).sort((a, b) => a.code - b.code);
         const proportions = wantedProportions(instrument, item, substantive.map((o) => o.label), options);
         let cumulative = 0;
-        const thresholds = proportions.slice(0, -1).map((p) => inverseNormal((cumulative += p)));
+        // An option wanted by no one (cumulative 0 or 1) gets an infinite threshold: it is never drawn.
+        const thresholds = proportions.slice(0, -1).map((p) => ((cumulative += p) <= 0 ? -Infinity : cumulative >= 1 ? Infinity : probit(cumulative)));
         const nonSubstantive = (scale?.options ?? []).filter((o) => !o.substantive).map((o) => o.code);
         return { kind: 'ordinal', item, ordinal: ordinal++, codes: substantive.map((o) => o.code), proportions, thresholds, nonSubstantive, blankRate };
       }

@@ -1,4 +1,4 @@
-import { inverseNormal } from './inverse-normal';
+import { probit } from 'simple-statistics';
 
 /**
  * A small seeded pseudo-random number generator (mulberry32, public domain): 32 bits of state,
@@ -118,6 +118,6 @@ let NORMAL_TABLE: Float64Array | undefined;
 /** Φ⁻¹ at i / TABLE_SIZE for i = 0 … TABLE_SIZE, ends moved half a step inwards. */
 function buildNormalTable(): Float64Array {
   const table = new Float64Array(TABLE_SIZE + 1);
-  for (let i = 0; i <= TABLE_SIZE; i++) table[i] = inverseNormal(Math.min(Math.max(i, 0.5), TABLE_SIZE - 0.5) / TABLE_SIZE);
+  for (let i = 0; i <= TABLE_SIZE; i++) table[i] = probit(Math.min(Math.max(i, 0.5), TABLE_SIZE - 0.5) / TABLE_SIZE);
   return table;
 }

@@ -30,6 +30,8 @@ table.authority tr.statement th { font-weight: 600; padding-top: .5rem; border-b
 table.authority tr.group th { padding-left: 1.2rem; }
 tr.benchmark th, tr.benchmark td { color: var(--muted); font-size: .82rem; border-bottom-style: dotted; }
 td.suppressed { text-align: center; color: var(--muted); font-style: italic; }
+tr.total th, tr.total td { font-weight: 600; border-top: 1px solid var(--ink); }
+table.statistics th[scope="row"] { white-space: nowrap; }
 .n { color: var(--muted); white-space: nowrap; }
 .matrix { table-layout: fixed; }
 .matrix td, .matrix thead th { text-align: center; white-space: normal; }

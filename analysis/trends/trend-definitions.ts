@@ -85,7 +85,7 @@ export function describeTrendDefinitions(definitions: TrendDefinitions, scale: S
   return [
     `Percentage positive = (${definitions.positiveCodes.map(label).join(' + ')}) / n, with a ${level} Wilson interval.`,
     describeBase(definitions.base),
-    `Mean score: the mean of the codes ${definitions.meanCodes.map((code) => `${code} = ${label(code)}`).join(', ')}` +
+    `Mean score and SD (sample standard deviation, n − 1): of the codes ${definitions.meanCodes.map((code) => `${code} = ${label(code)}`).join(', ')}` +
       (left.length > 0 ? `; ${left.join(', ')} left out.` : '.'),
     `Points with fewer than ${definitions.minGroupSize} responses are suppressed (shown as gaps).`,
   ].join(' ');

@@ -1,5 +1,6 @@
 import type { SuppressionStatus } from '../disclosure';
 import type { ItemCounts } from '../item-counts';
+import { summarizeCounts } from '../statistics/summarize-counts';
 import { wilsonInterval } from '../statistics/wilson-interval';
 import { isBelowMinGroupSize } from './suppression';
 import type { TrendDefinitions } from './trend-definitions';
@@ -27,6 +28,12 @@ export interface TrendPoint {
   upper: number | null;
   /** Mean of the substantive codes; null when suppressed or when fewer than minGroupSize substantive answers. */
   mean: number | null;
+  /**
+   * Sample standard deviation of the same codes (denominator n − 1); null when the mean is null
+   * or fewer than two answers. Always set by {@link trendPoint} (optional only for points written
+   * by hand, such as a hidden point).
+   */
+  sd?: number | null;
   /** Substantive answers behind the mean; null when the mean is null. */
   meanN: number | null;
 }
@@ -37,11 +44,12 @@ export interface TrendPoint {
  * point that is big enough itself (complementary suppression, decided across groups by the caller).
  *
  * n = Σ counts over `baseCodes`; percentage positive = 100 × Σ counts over `positiveCodes` / n;
- * interval = Wilson score interval with `z`; mean = Σ code × count / Σ count over `meanCodes`.
+ * interval = Wilson score interval with `z`; mean and SD of the answers with `meanCodes`
+ * (`summarizeCounts`, through simple-statistics).
  *
  * @example
  * trendPoint('2025-W07', counts, trendDefinitions(ofsted6))
- * // { period: '2025-W07', suppressed: false, suppression: 'shown', n: 12, percentPositive: 58.3…, lower: 31.9…, upper: 80.7…, mean: 3.6…, meanN: 11 }
+ * // { period: '2025-W07', suppressed: false, suppression: 'shown', n: 12, percentPositive: 58.3…, lower: 31.9…, upper: 80.7…, mean: 3.6…, sd: 1.2…, meanN: 11 }
  */
 export function trendPoint(
   period: string,
@@ -53,13 +61,12 @@ export function trendPoint(
   const n = count(definitions.baseCodes);
   const hidden = isBelowMinGroupSize(n, definitions.minGroupSize) ? 'primary' : complementary ? 'complementary' : undefined;
   if (hidden) {
-    return { period, suppressed: true, suppression: hidden, n: null, percentPositive: null, lower: null, upper: null, mean: null, meanN: null };
+    return { period, suppressed: true, suppression: hidden, n: null, percentPositive: null, lower: null, upper: null, mean: null, sd: null, meanN: null };
   }
   const positive = count(definitions.positiveCodes);
   const interval = wilsonInterval(positive, n, { z: definitions.z });
-  const meanN = count(definitions.meanCodes);
-  const showMean = !isBelowMinGroupSize(meanN, definitions.minGroupSize);
-  const scoreSum = definitions.meanCodes.reduce((sum, code) => sum + code * (counts?.byCode.get(code) ?? 0), 0);
+  const scores = summarizeCounts(counts?.byCode ?? new Map(), definitions.meanCodes);
+  const showMean = !isBelowMinGroupSize(scores.n, definitions.minGroupSize);
   return {
     period,
     suppressed: false,
@@ -68,7 +75,8 @@ export function trendPoint(
     percentPositive: 100 * interval.proportion,
     lower: 100 * interval.lower,
     upper: 100 * interval.upper,
-    mean: showMean ? scoreSum / meanN : null,
-    meanN: showMean ? meanN : null,
+    mean: showMean ? scores.mean : null,
+    sd: showMean ? scores.sd : null,
+    meanN: showMean ? scores.n : null,
   };
 }

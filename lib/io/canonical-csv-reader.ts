@@ -5,6 +5,7 @@ import type { SurveyResponse } from '../instruments/response';
 import { ROLES, type Role } from '../instruments/roles';
 import type { Instrument } from '../instruments/schema';
 import { CANONICAL_COLUMNS } from './canonical-columns';
+import { ResponseIdRegister } from './response-id-register';
 import { roleFromText } from './role-spelling';
 import { CsvRowSplitter } from './csv-rows';
 import { describeColumn, ImportError, type ImportProblem } from './imports/import-error';
@@ -43,11 +44,6 @@ export interface CanonicalReadOptions {
   form?: CanonicalForm | 'auto';
   /** Reading stops after this many problems. Default 100. */
   maxProblems?: number;
-  /**
-   * Refuse a response_id used twice (default true). This keeps every id in memory (roughly 60–100
-   * bytes a response); turn it off only for very large files known to be unique.
-   */
-  checkDuplicateIds?: boolean;
 }
 
 export interface CanonicalReadSummary {
@@ -107,6 +103,11 @@ interface WidePlan {
   columns: Int32Array;
   indices: Int32Array;
   parsers: AnswerParser[];
+  /**
+   * For single-answer scale items: each cell text already read → its code (filled by the parser,
+   * so a large file costs one Map lookup a cell, without a call); undefined for other items.
+   */
+  codes: (Map<string, number> | undefined)[];
   /** Item columns of other instruments: must be blank. */
   foreign: number[];
   values: (Answer | undefined)[];
@@ -126,6 +127,31 @@ interface Pending {
 
 
 const VERSION = /^\d+\.\d+\.\d+$/;
+/** Distinct spellings of answers remembered per column (a file has a handful: labels, codes). */
+const MAX_SPELLINGS = 256;
+
+/**
+ * The form a header row announces: long when its columns are exactly {@link LONG_FORM_COLUMNS}
+ * (in any order), wide otherwise.
+ *
+ * @example
+ * formOfHeader(['response_id', …, 'team', 'item', 'answer']) // 'long'
+ */
+function formOfHeader(names: readonly string[]): CanonicalForm {
+  const long: readonly string[] = LONG_FORM_COLUMNS;
+  const trimmed = names.map((name) => name.trim());
+  return trimmed.includes('item') && trimmed.includes('answer') && trimmed.every((name) => long.includes(name)) ? 'long' : 'wide';
+}
+
+/**
+ * The message for a response id seen before.
+ *
+ * @example
+ * duplicateIdMessage('r1', 2, 'wide') // 'duplicate response id "r1" (first on line 2)'
+ */
+function duplicateIdMessage(responseId: string, firstLine: number, form: CanonicalForm): string {
+  return `duplicate response id "${responseId}" (first on line ${firstLine})${form === 'long' ? '; the rows of one response must be together' : ''}`;
+}
 
 /**
  * A copy that does not keep the (large) chunk it was cut from alive. (V8 copies strings shorter
@@ -196,10 +222,10 @@ export class CanonicalCsvDecoder {
   private readonly instruments: Map<string, Instrument>;
   private readonly knownItems: Set<string>;
   private readonly maxProblems: number;
-  private readonly checkDuplicates: boolean;
+  /** Every response id read, to find duplicates (about 40 bytes an id). */
+  private readonly responseIds = new ResponseIdRegister();
   private readonly splitter: CsvRowSplitter;
   private readonly problems: ImportProblem[] = [];
-  private readonly seen = new Map<string, number>();
   private readonly byInstrument = new Map<string, number>();
   private readonly widePlans = new Map<string, WidePlan>();
   private readonly longItems = new Map<string, Map<string, { index: number; parse: AnswerParser }>>();
@@ -207,7 +233,12 @@ export class CanonicalCsvDecoder {
   private readonly versions = new Set<string>();
   private readonly onResponse: ResponseHandler | undefined;
   private readonly onRow: DecodedHandler | undefined;
-  private lastTimestamp: { text: string; value: string | { problem: string } } | undefined;
+  private lastTimestampText: string | undefined;
+  private lastTimestamp: string | { problem: string } = '';
+  /** The instrument of the row being read (when known), beside {@link profile}'s result. */
+  private rowInstrument: Instrument | undefined;
+  /** Wide rows are handed out in this one object (the handler must copy what it keeps). */
+  private readonly reused = {} as DecodedResponse;
   private decoder: TextDecoder | undefined;
   private header: Header | undefined;
   private pending: Pending | undefined;
@@ -225,10 +256,9 @@ export class CanonicalCsvDecoder {
     this.instruments = new Map(instruments.map((instrument) => [instrument.id, instrument]));
     this.knownItems = new Set(instruments.flatMap((instrument) => allItems(instrument).map((item) => item.id)));
     this.maxProblems = Math.max(1, options.maxProblems ?? 100);
-    this.checkDuplicates = options.checkDuplicateIds ?? true;
     this.splitter = new CsvRowSplitter(
       (fields, line) => this.row(fields, line),
-      (message, line) => this.problem(line, undefined, message),
+      (message, line, cell) => this.problem(line, cell === undefined || !this.header ? undefined : this.column(cell), message),
     );
   }
 
@@ -253,11 +283,13 @@ export class CanonicalCsvDecoder {
     if (this.ended) throw new Error('CanonicalCsvDecoder: end called twice');
     this.ended = true;
     if (this.decoder) {
+      let tail = '';
       try {
-        this.splitter.write(this.decoder.decode());
+        tail = this.decoder.decode();
       } catch {
         this.fatal(this.splitter.line, undefined, 'the file is not UTF-8 text (it ends inside a character)');
       }
+      if (tail !== '') this.splitter.write(tail);
     }
     this.splitter.end();
     this.flushPending();
@@ -317,9 +349,7 @@ export class CanonicalCsvDecoder {
       } else firstAt.set(name, index);
     });
     const requested = this.options.form ?? 'auto';
-    const looksLong =
-      firstAt.has('item') && firstAt.has('answer') && names.every((name) => (LONG_FORM_COLUMNS as readonly string[]).includes(name));
-    const form: CanonicalForm = requested === 'auto' ? (looksLong ? 'long' : 'wide') : requested;
+    const form: CanonicalForm = requested === 'auto' ? formOfHeader(names) : requested;
     const required: readonly string[] = form === 'long' ? LONG_FORM_COLUMNS : CANONICAL_COLUMNS;
     for (const name of required) {
       if (!firstAt.has(name)) this.problem(line, `"${name}"`, `the required column "${name}" is missing (${form} form)`);
@@ -346,24 +376,35 @@ export class CanonicalCsvDecoder {
   }
 
   private timestamp(text: string): string | { problem: string } {
-    if (this.lastTimestamp?.text !== text) this.lastTimestamp = { text, value: normaliseTimestamp(text) };
-    return this.lastTimestamp.value;
+    if (this.lastTimestampText !== text) {
+      this.lastTimestampText = text;
+      this.lastTimestamp = normaliseTimestamp(text);
+    }
+    return this.lastTimestamp;
   }
 
   private role(text: string): Role | undefined {
-    if (!this.roles.has(text)) this.roles.set(detach(text), roleFromText(text));
-    return this.roles.get(text);
+    const role = this.roles.get(text);
+    if (role !== undefined || this.roles.has(text)) return role;
+    const found = roleFromText(text);
+    this.roles.set(detach(text), found);
+    return found;
   }
 
   /**
    * Reads and checks the fixed columns. The result is undefined (with problems recorded) when they
-   * are unusable; the instrument is given whenever it is known, so that answers can still be checked.
+   * are unusable; `rowInstrument` is set whenever the instrument is known, so that answers can
+   * still be checked. With `fresh`, a new object (one that is kept), else the reused one.
    */
-  private profile(fields: string[], line: number): { decoded: DecodedResponse | undefined; instrument: Instrument | undefined } {
+  private profile(fields: string[], line: number, fresh: boolean): DecodedResponse | undefined {
     const index = this.header!.index;
     const before = this.problems.length;
     const responseId = this.cell(fields, 'response_id');
     if (responseId === '') this.problem(line, this.column(index.response_id), 'the response id is blank');
+    else {
+      const first = this.responseIds.firstSeen(responseId, line);
+      if (first !== undefined) this.problem(line, this.column(index.response_id), duplicateIdMessage(responseId, first, this.header!.form));
+    }
 
     const instrumentId = this.cell(fields, 'instrument');
     const instrument = this.instruments.get(instrumentId);
@@ -394,33 +435,20 @@ export class CanonicalCsvDecoder {
       this.problem(line, this.column(index.role), `role ${role} does not answer instrument "${instrument.id}" (its roles: ${instrument.roles.join(', ')})`);
     }
 
-    if (this.checkDuplicates && responseId !== '') {
-      const first = this.seen.get(responseId);
-      if (first !== undefined) {
-        this.problem(
-          line,
-          this.column(index.response_id),
-          `duplicate response id "${responseId}" (first on line ${first})${this.header!.form === 'long' ? '; the rows of one response must be together' : ''}`,
-        );
-      } else this.seen.set(detach(responseId), line);
-    }
-    if (this.problems.length > before || !instrument || !role || typeof timestamp !== 'string') {
-      return { decoded: undefined, instrument };
-    }
-    const decoded: DecodedResponse = {
-      responseId,
-      instrument,
-      instrumentId: instrument.id,
-      instrumentVersion,
-      submittedAt: timestamp,
-      authorityCode: this.cell(fields, 'authority_code'),
-      authorityName: this.cell(fields, 'authority_name'),
-      role,
-      team: this.cell(fields, 'team'),
-      values: [],
-      line,
-    };
-    return { decoded, instrument };
+    this.rowInstrument = instrument;
+    if (this.problems.length > before || !instrument || !role || typeof timestamp !== 'string') return undefined;
+    const decoded = fresh ? ({} as DecodedResponse) : this.reused;
+    decoded.responseId = responseId;
+    decoded.instrument = instrument;
+    decoded.instrumentId = instrument.id;
+    decoded.instrumentVersion = instrumentVersion;
+    decoded.submittedAt = timestamp;
+    decoded.authorityCode = this.cell(fields, 'authority_code');
+    decoded.authorityName = this.cell(fields, 'authority_name');
+    decoded.role = role;
+    decoded.team = this.cell(fields, 'team');
+    decoded.line = line; // (values are set by the caller)
+    return decoded;
   }
 
   private emit(decoded: DecodedResponse): void {
@@ -440,6 +468,7 @@ export class CanonicalCsvDecoder {
       const columns: number[] = [];
       const indices: number[] = [];
       const parsers: AnswerParser[] = [];
+      const codes: (Map<string, number> | undefined)[] = [];
       const foreign: number[] = [];
       this.header!.names.forEach((name, column) => {
         if (fixed.has(name)) return;
@@ -451,11 +480,14 @@ export class CanonicalCsvDecoder {
         columns.push(column);
         indices.push(index);
         parsers.push(answerParser(instrument, items[index]!));
+        const type = items[index]!.type;
+        codes.push(type === 'likert' || type === 'rating' || type === 'single' ? new Map() : undefined);
       });
       plan = {
         columns: Int32Array.from(columns),
         indices: Int32Array.from(indices),
         parsers,
+        codes,
         foreign,
         values: new Array<Answer | undefined>(items.length),
       };
@@ -465,24 +497,36 @@ export class CanonicalCsvDecoder {
   }
 
   private wideRow(fields: string[], line: number): void {
-    const { decoded, instrument } = this.profile(fields, line);
+    const decoded = this.profile(fields, line, false);
+    const instrument = this.rowInstrument;
     if (!instrument) return;
     const plan = this.widePlan(instrument);
-    // The values array is reused from row to row when rows are handed out as they are.
-    const values = this.onRow ? plan.values.fill(undefined) : new Array<Answer | undefined>(plan.values.length);
+    // The values array is reused from row to row when rows are handed out as they are; every
+    // column of the plan is written on every row.
+    const values = this.onRow ? plan.values : new Array<Answer | undefined>(plan.values.length);
     let ok = decoded !== undefined;
     for (const column of plan.foreign) {
       if (fields[column]!.trim() === '') continue;
       ok = false;
       this.problem(line, this.column(column), `"${this.header!.names[column]}" is not an item of instrument "${instrument.id}"; leave it blank`);
     }
-    const { columns, indices, parsers } = plan;
+    const { columns, indices, parsers, codes } = plan;
     for (let k = 0; k < columns.length; k++) {
-      const value = parsers[k]!(fields[columns[k]!]!);
+      const cell = fields[columns[k]!]!;
+      const known = codes[k];
+      const code = cell === '' ? undefined : known?.get(cell);
+      if (code !== undefined || (cell === '' && known)) {
+        values[indices[k]!] = code;
+        continue;
+      }
+      const value = parsers[k]!(cell);
       if (typeof value === 'object' && value instanceof AnswerParseFailure) {
         ok = false;
         this.problem(line, this.column(columns[k]!), value.message);
-      } else values[indices[k]!] = value;
+        continue;
+      }
+      if (known && typeof value === 'number' && known.size < MAX_SPELLINGS) known.set(detach(cell), value);
+      values[indices[k]!] = value;
     }
     if (ok && decoded) {
       decoded.values = values;
@@ -503,7 +547,7 @@ export class CanonicalCsvDecoder {
       }
     } else {
       this.flushPending();
-      const { decoded } = this.profile(fields, line);
+      const decoded = this.profile(fields, line, true);
       if (decoded) decoded.values = new Array<Answer | undefined>(itemIdsOf(decoded.instrument).length);
       pending = {
         decoded,

@@ -5,7 +5,7 @@ import { MULTI_SEPARATOR } from './canonical-columns';
 import { foldAnswer } from './imports/normalise-text';
 
 /**
- * Reading one CSV cell as an answer: the inverse of `formatAnswer`. Scale answers may be an
+ * Reading one CSV cell as an answer: the inverse of writing it (`canonical-csv-writer.ts`). Scale answers may be an
  * option's label (compared with `foldAnswer`: case-insensitive, surrounding and repeated spaces
  * ignored, ’ read as ') or its
  * code; a blank cell is "not answered".
@@ -34,18 +34,36 @@ function expected(scale: Scale): string {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const CACHE_LIMIT = 256;
 
+const parsers = new WeakMap<Instrument, WeakMap<Item, AnswerParser>>();
+
+/**
+ * The parser for the cells of one item (made once per instrument and item, see
+ * {@link buildAnswerParser}), so that every reader of a large file, and every piece of it,
+ * shares the same lookup tables.
+ *
+ * @example
+ * answerParser(ofsted, findItem(ofsted, 'lm_cpd')!)('Agree') // 4
+ */
+export function answerParser(instrument: Instrument, item: Item): AnswerParser {
+  let byItem = parsers.get(instrument);
+  if (!byItem) parsers.set(instrument, (byItem = new WeakMap()));
+  let parser = byItem.get(item);
+  if (!parser) byItem.set(item, (parser = buildAnswerParser(instrument, item)));
+  return parser;
+}
+
 /**
  * Builds a fast parser for the cells of one item. Scale answers are cached by their exact cell
  * text, so a large file with few distinct spellings costs one Map lookup per cell.
  *
  * @example
- * const parse = answerParser(ofsted, findItem(ofsted, 'lm_cpd')!);
+ * const parse = buildAnswerParser(ofsted, findItem(ofsted, 'lm_cpd')!);
  * parse(' strongly AGREE ') // 5
  * parse('4')                // 4
  * parse('')                 // undefined (not answered)
  * parse('Agreed')           // AnswerParseFailure { message: 'unknown answer "Agreed": expected one of …' }
  */
-export function answerParser(instrument: Instrument, item: Item): AnswerParser {
+function buildAnswerParser(instrument: Instrument, item: Item): AnswerParser {
   const scale = scaleOf(instrument, item);
   switch (item.type) {
     case 'likert':

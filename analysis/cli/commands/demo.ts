@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { demoCsvLines, DEFAULT_DEMO_OPTIONS, MAX_DEMO_AUTHORITIES, resolveDemoOptions, type DemoOptions } from '../../demo';
+import { canonicalCsvChunks } from '../../../lib/io/canonical-csv-writer';
+import { DEFAULT_DEMO_OPTIONS, generateDemoResponses, MAX_DEMO_AUTHORITIES, resolveDemoOptions, type DemoOptions } from '../../demo';
 import { writeDemoCsv } from '../../demo/write-demo-csv';
 import type { Command } from '../command';
 import { INSTRUMENT_OPTION, OUTPUT_OPTION } from '../common-options';
@@ -55,14 +56,8 @@ export const demoCommand: Command = {
       await writeDemoCsv(path, instrument, options, format);
       return;
     }
-    let batch = '';
-    for (const line of demoCsvLines(instrument, options, format)) {
-      batch += line;
-      if (batch.length >= 1 << 16) {
-        await writeToStream(io.stdout, batch);
-        batch = '';
-      }
+    for (const chunk of canonicalCsvChunks([instrument], generateDemoResponses(instrument, options), { answers: format })) {
+      await writeToStream(io.stdout, chunk);
     }
-    if (batch) await writeToStream(io.stdout, batch);
   },
 };

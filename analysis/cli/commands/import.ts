@@ -1,6 +1,7 @@
 import { ROLES } from '../../../lib/instruments/roles';
 import { toCanonicalCsv } from '../../../lib/io/canonical-csv-writer';
 import { decodeExport, IMPORT_FORMATS, importSurveyExport, parseImportMapping, type ImportReport } from '../../../lib/io/imports';
+import { shortName } from '../../../lib/io/imports/import-error';
 import type { Command } from '../command';
 import { INSTRUMENT_OPTION, OUTPUT_OPTION } from '../common-options';
 import { readWholeInput } from '../input-file';
@@ -11,16 +12,18 @@ import { writeOutput, writeToStream } from '../write-output';
 
 /** The import report as lines for stderr: what was read, what went where, what was dropped. */
 function describeImport(report: ImportReport): string {
-  const list = (names: readonly string[]) => (names.length === 0 ? 'none' : names.map((n) => `"${n.replace(/\s+/g, ' ').slice(0, 80)}"`).join(', '));
+  const list = (names: readonly string[]) => (names.length === 0 ? 'none' : names.map((n) => `"${shortName(n, 80)}"`).join(', '));
   const lines = [
     `Imported ${report.rows} response${report.rows === 1 ? '' : 's'} from ${report.file} (${report.format}, ${report.headerRows} header row${report.headerRows === 1 ? '' : 's'}) as ${report.instrumentId} ${report.instrumentVersion}.`,
     `Dropped personal columns (not read): ${list(report.droppedPersonalColumns)}.`,
-    `Mapped columns: ${report.mappedColumns.map((c) => `${c.column.replace(/\s+/g, ' ').slice(0, 40)} → ${c.target} (${c.by})`).join('; ') || 'none'}.`,
+    `Mapped columns:${report.mappedColumns.map((c) => `\n  ${c.column.replace(/\s+/g, ' ').trim()} → ${c.target} (${c.by})`).join('') || ' none'}`,
   ];
   if (report.unmappedColumns.length > 0) lines.push(`Not imported (no matching item): ${list(report.unmappedColumns)}.`);
   if (report.ignoredColumns.length > 0) lines.push(`Ignored (tool bookkeeping): ${list(report.ignoredColumns)}.`);
   if (report.duplicateResponseIds.length > 0) lines.push(`Response ids used more than once (later ones renamed): ${list(report.duplicateResponseIds)}.`);
-  if (report.generatedResponseIds) lines.push('The export has no response id: ids were made from the file name and row number.');
+  if (report.generatedResponseIds) {
+    lines.push("The export has no response id: ids were made from each row's content (timestamp and answers), so the same rows get the same ids whatever the file is called.");
+  }
   for (const note of report.notes) lines.push(`Note: ${note}.`.replace(/\.\.$/, '.'));
   return `${lines.join('\n')}\n`;
 }

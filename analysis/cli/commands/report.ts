@@ -8,16 +8,18 @@ import { tableNarrative } from '../../narrative';
 import { percentageTable, tableRows } from '../../percentage-table';
 import { QUANTIFIER_CONVENTIONS, quantifierConvention } from '../../quantifiers';
 import { escapeHtml } from '../../report/escape-html';
-import { figureHtml } from '../../report/figure-html';
 import { htmlDocument } from '../../report/html-document';
 import { renderNarrativeHtml } from '../../report/narrative-html';
 import { renderNetAgreeMatrixHtml } from '../../report/net-agree-matrix-html';
+import { renderResponseRatesHtml } from '../../report/response-rates-html';
+import { describeResponseRates } from '../../response-rates';
 import { renderAuthorityReportHtml, renderNotesHtml, renderTableHtml } from '../../report/table-html';
 import { describeTrendDefinitions, TrendCounts, trendSeries } from '../../trends';
 import type { Command } from '../command';
 import { INSTRUMENT_OPTION, OUTPUT_OPTION } from '../common-options';
 import { checkedAccumulator } from '../count-responses';
 import { UsageError } from '../exit-codes';
+import { INVITED_OPTION, invitedRates } from '../invited-option';
 import { resolveInstrument } from '../instrument-option';
 import { scaledItemOption } from '../item-option';
 import { choiceOption, stringOption } from '../option-values';
@@ -40,7 +42,7 @@ export const reportCommand: Command = {
   usage: 'FILE --instrument ID [--authority CODE] [--item ID] [--interval week|month] [--convention ofsted-2012-usage|inspectorate] [--rounding RULE] [--base BASE] [--min-group N] [--title TEXT] [-o FILE]',
   description: [
     'Writes one HTML file with everything embedded (charts as PNG data URIs, no scripts, no external resources): key figures, a diverging bar chart of the Likert items, the Ofsted-style table with net agree and disagree (and the published Ofsted 2011 figures for Ofsted instruments), Ofsted-style sentences, weekly or monthly trends of one item for all authorities and for each authority, net agree by authority, and the notes (base, rounding, disclosure control, definitions) and run record.',
-    'With --authority, the per-authority layout: that authority beside all authorities. Suppression applies everywhere (default: fewer than 5 responses).',
+    'With --authority, the per-authority layout: that authority beside all authorities. Suppression applies everywhere (default: fewer than 5 responses); where a group is too small for a chart, the report says so instead of drawing an empty one. With --invited FILE (CSV: authority_code,invited), response rates per authority with 95% Wilson intervals.',
   ],
   positionals: [{ name: 'FILE', description: 'Canonical responses CSV.', required: true }],
   options: {
@@ -50,6 +52,7 @@ export const reportCommand: Command = {
     interval: { type: 'string', value: 'INTERVAL', description: 'Trend periods: week (default) or month.' },
     convention: { type: 'string', value: 'ID', description: `Quantifier words of the sentences: ${QUANTIFIER_CONVENTIONS.map((c) => c.id).join(' (default) or ')}.` },
     ...TABLE_OPTION_SPECS,
+    invited: INVITED_OPTION,
     title: { type: 'string', value: 'TEXT', description: 'Title of the report (default: the instrument\'s title).' },
     format: { type: 'string', value: 'FORMAT', description: 'html (the only format).' },
     output: OUTPUT_OPTION,
@@ -69,33 +72,30 @@ export const reportCommand: Command = {
     const conventionId = choiceOption(args, 'convention', QUANTIFIER_CONVENTIONS.map((c) => c.id), QUANTIFIER_CONVENTIONS[0]!.id);
     const convention = quantifierConvention(conventionId);
     choiceOption(args, 'format', ['html'] as const, 'html');
-    const values = tableOptionValues(args);
+    const values = tableOptionValues(args, true);
     const authority = stringOption(args, 'authority');
     const output = stringOption(args, 'output');
     const title = stringOption(args, 'title') ?? `${instrument.title}: report`;
 
     // One pass over the file: counts by authority (the total is their sum) and trend counts.
-    let counts = checkedAccumulator(resolved, ['authority'], args.command);
+    const counts = checkedAccumulator(resolved, ['authority'], args.command);
     const groups = new ProfileGroups('authority');
-    let trend: TrendCounts | undefined;
+    const trend = trendItem ? new TrendCounts(interval, [trendItem.id]) : undefined;
     const trendIndex = trendItem ? items.indexOf(trendItem) : -1;
     const answers: Record<string, unknown> = {};
-    const read = await readCanonicalFile(io, file, resolved.known, () => {
-      counts = checkedAccumulator(resolved, ['authority'], args.command);
-      trend = trendItem ? new TrendCounts(interval, [trendItem.id]) : undefined;
-      return (row) => {
-        if (row.instrumentId !== instrument.id) return;
-        addAnswerValues(counts, row, row.values);
-        if (trend && trendItem) {
-          answers[trendItem.id] = row.values[trendIndex];
-          trend.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
-        }
-      };
+    const read = await readCanonicalFile(io, file, resolved.known, (row) => {
+      if (row.instrumentId !== instrument.id) return;
+      addAnswerValues(counts, row, row.values);
+      if (trend && trendItem) {
+        answers[trendItem.id] = row.values[trendIndex];
+        trend.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
+      }
     });
     const respondents = requireResponses(read.summary, instrument);
 
-    const tableOptions = { ...toTableOptions(values, 'auto'), net: true };
+    const tableOptions = toTableOptions(values, 'auto');
     const table = percentageTable(counts, tableOptions);
+    const invited = invitedRates(args, io, file, table, counts);
     let page: AuthorityReport | undefined;
     if (authority !== undefined) {
       try {
@@ -106,7 +106,7 @@ export const reportCommand: Command = {
       }
     }
     const authorityIndex = page ? table.columns.findIndex((c) => c.values[0] === authority) : -1;
-    const run = runRecord(args.command, args.argv, [read.record], resolved, {
+    const run = runRecord(args.command, args.argv, [read.record, ...(invited ? [invited.record] : [])], resolved, {
       instrument: resolved.file ?? instrument.id,
       authority: authority ?? null,
       item: trendItem?.id ?? null,
@@ -114,8 +114,9 @@ export const reportCommand: Command = {
       convention: convention.id,
       rounding: values.rounding,
       base: values.base,
-      net: true,
+      net: values.net,
       minGroup: values.minGroup,
+      invited: invited?.file ?? null,
       title,
       format: 'html',
       output: output ?? null,
@@ -136,7 +137,7 @@ export const reportCommand: Command = {
     const focus = page ? table.columns[authorityIndex]! : undefined;
     const figures = [
       [focus ? (focus.respondents.suppressed ? focus.respondents.text : formatCount(focus.respondents.n)) : formatCount(respondents), focus ? `respondents in ${focus.label}` : `${instrument.groupLabel} responded`],
-      [String(table.columns.length), `authorities${shownAuthorities < table.columns.length ? ` (${shownAuthorities} with 5 or more responses)` : ''}`],
+      [String(table.columns.length), `authorities${shownAuthorities < table.columns.length ? ` (${shownAuthorities} shown)` : ''}`],
       [periods.length > 0 ? (periods.length === 1 ? periods[0]! : `${periods[0]} – ${periods[periods.length - 1]}`) : '–', `${interval === 'week' ? 'ISO weeks' : 'months'} covered`],
       [String(tableRows(table).length), 'questions with answer options'],
     ];
@@ -147,23 +148,26 @@ export const reportCommand: Command = {
     ];
 
     // Charts are drawn in Node with @napi-rs/canvas: loaded only here, so other commands start faster.
-    const { divergingChartImage, trendChartImage } = await import('../chart-images');
+    const { divergingFigures, trendFigures } = await import('../report-charts');
 
-    // Diverging bars: every Likert item of the focus group (the authority, or everyone).
+    // Diverging bars: every Likert item of the focus group (the authority, or everyone); in words
+    // instead when the focus group is too small to show.
     const focusCounts = (page && sortedGroups(counts).find((g) => g.values[0] === authority)) || totalCounts(counts);
-    // At most 13 bars a chart, so that each chart fits a printed page.
-    const charts = chartParts(items, (item) => scaleOf(instrument, item)).map(({ scale, items: slice, first, last, of }) => {
-      const rows: DivergingRow[] = slice.map((item) => {
-        const row = tableRows(table).find((r) => r.itemId === item.id);
-        const cell = page && row ? row.cells[authorityIndex]! : row?.total;
-        return { label: statement(item, role), counts: focusCounts.items.get(item.id) ?? { byCode: new Map(), blank: 0 }, suppressed: cell?.suppressed ?? true };
-      });
-      const who = focus ? focus.label : table.total.label;
-      const which = of > slice.length ? `questions ${first}–${last} of ${of}` : `${slice.length} question${slice.length === 1 ? '' : 's'}`;
-      const image = divergingChartImage(rows, scale, { title: `${who}: ${which}`, base, minGroupSize: k });
-      return figureHtml(image, `Diverging bar chart of ${which} for ${who}`);
-    });
-    if (charts.length > 0) {
+    const who = focus ? focus.label : table.total.label;
+    const parts = chartParts(items, (item) => scaleOf(instrument, item));
+    const charts =
+      focus?.respondents.suppressed && parts.length > 0
+        ? [`<p class="note">${escapeHtml(`${who}: ${focus.respondents.text}, too few to show its answers, so no chart is drawn. The table below gives all authorities.`)}</p>`]
+        : parts.flatMap(({ scale, items: slice, first, last, of }) => {
+            const rows: DivergingRow[] = slice.map((item) => {
+              const row = tableRows(table).find((r) => r.itemId === item.id);
+              const cell = page && row ? row.cells[authorityIndex]! : row?.total;
+              return { label: statement(item, role), counts: focusCounts.items.get(item.id) ?? { byCode: new Map(), blank: 0 }, suppressed: cell?.suppressed ?? true };
+            });
+            const which = of > slice.length ? `questions ${first}–${last} of ${of}` : `${slice.length} question${slice.length === 1 ? '' : 's'}`;
+            return divergingFigures(who, which, rows, scale, { base, minGroupSize: k });
+          });
+    if (charts.some((chart) => chart.startsWith('<figure'))) {
       charts.push(
         '<p class="note">Each bar: the percentage of n choosing each option, disagreement to the left of zero, agreement to the right, the middle option split across zero. Suppressed items have no bar.</p>',
       );
@@ -189,22 +193,35 @@ export const reportCommand: Command = {
       const subtitle = `% positive by ${interval === 'week' ? 'ISO week' : 'month'}; shaded: 95% Wilson interval; gaps: fewer than ${k} responses`;
       const pooled = series.find((s) => s.total)!;
       const mine = series.filter((s) => !s.total && (authority === undefined || s.group === authority));
-      const big = figureHtml(trendChartImage(pooled, { title: allLabel, subtitle }, 1000, 380), `Trend of ${trendItem.id} for all authorities`);
-      const small = mine.map((s) =>
-        authority === undefined
-          ? figureHtml(trendChartImage(s, { title: groups.label(s.group), subtitle: '' }, 540, 380), `Trend of ${trendItem.id} for ${groups.label(s.group)}`)
-          : figureHtml(trendChartImage(s, { title: groups.label(s.group), subtitle }, 1000, 380), `Trend of ${trendItem.id} for ${groups.label(s.group)}`),
-      );
+      const alt = (label: string) => `Trend of ${trendItem.id} for ${label}`;
+      const big = trendFigures([pooled], () => allLabel, { subtitle, width: 1000, height: 380, alt });
+      const small = trendFigures(mine, (s) => groups.label(s.group), {
+        subtitle: authority === undefined ? '' : subtitle,
+        width: authority === undefined ? 540 : 1000,
+        height: 380,
+        alt,
+      });
       section(
         'trends',
         `Trends: ${statement(trendItem, role)}`,
         [
           `<p>${escapeHtml(describeTrendDefinitions(series[0]!.definitions, scale))} Where one authority's point is hidden, further points of the same period may be hidden so that it cannot be worked out from the total.</p>`,
-          big,
+          ...big.figures,
+          big.note ?? '',
           `<h3>${authority === undefined ? 'By authority' : escapeHtml(groups.label(authority))}</h3>`,
-          `<div class="charts">${small.join('\n')}</div>`,
-        ].join('\n'),
+          small.figures.length > 0 ? `<div class="charts">${small.figures.join('\n')}</div>` : '',
+          small.note ?? '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
       );
+    }
+
+    // Response rates.
+    if (invited) {
+      const index = page ? authorityIndex : -1;
+      const shown = { authorities: index >= 0 ? [invited.authorities[index]!] : invited.authorities, total: invited.total };
+      section('rates', 'Response rates', renderResponseRatesHtml(shown, describeResponseRates(k)));
     }
 
     // Net agree by authority (all-authority report only).

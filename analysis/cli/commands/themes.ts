@@ -1,10 +1,10 @@
-import Papa from 'papaparse';
 import { allItems, findItem } from '../../../lib/instruments/items';
 import { DEFAULT_MIN_COMMENT_GROUP_SIZE } from '../../disclosure';
-import { formatCount } from '../../format-count';
+import { themesCsv } from '../../report/themes-csv';
+import { renderThemesMarkdown } from '../../report/themes-markdown';
 import { CodebookError, parseCodebook, type Codebook } from '../../themes/codebook';
 import { DEFAULT_CODEBOOK } from '../../themes/default-codebook';
-import { ThemeCounter, themeTable, type ThemeCell } from '../../themes/theme-counts';
+import { ThemeCounter, themeTable } from '../../themes/theme-counts';
 import type { Command } from '../command';
 import { formatOptionSpec, INSTRUMENT_OPTION, OUTPUT_OPTION } from '../common-options';
 import { DataError, UsageError } from '../exit-codes';
@@ -16,13 +16,10 @@ import { ProfileGroups, profileBreakdownOption } from '../profile-group';
 import { readCanonicalFile, requireResponses } from '../read-canonical-file';
 import { runRecord, type InputRecord } from '../run-record';
 import { runMarkdown } from '../run-sections';
-import { writeOutput } from '../write-output';
+import { themesJson } from '../themes-json';
+import { writeCsvOutput, writeOutput } from '../write-output';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
-
-function shown(cell: ThemeCell): string {
-  return cell.suppressed ? cell.text! : `${formatCount(cell.n!)}${cell.percent === null ? '' : ` (${cell.percent}%)`}`;
-}
 
 /** `pulse themes`: respondents mentioning each theme of a codebook in their comments. */
 export const themesCommand: Command = {
@@ -32,7 +29,7 @@ export const themesCommand: Command = {
   description: [
     'Reads the free-text answers of a canonical responses CSV and counts, for each theme, the respondents who mention it ("mentioned by 15 respondents (29%)", as in Masson, Frost & Parton 2008). Without --codebook, the seed themes are used: workload, supervision, training, emotional impact, time for direct work, peer support, confidence.',
     'A codebook is JSON: { "name": "…", "themes": [ { "id": "workload", "label": "Workload", "keywords": ["caseload*", "too many cases"], "patterns": ["regular expression"] } ] }. Keywords match whole words, case-insensitively; a trailing * matches any ending.',
-    'The comment threshold applies: no count of fewer than --min-comments respondents (default 10) is shown.',
+    'The comment threshold applies: no count of fewer than --min-comments respondents (default 10) is shown. --format csv is a plain table; its run record goes to FILE.run.json with -o FILE, else to standard error as JSON.',
   ],
   positionals: [{ name: 'FILE', description: 'Canonical responses CSV.', required: true }],
   options: {
@@ -78,20 +75,17 @@ export const themesCommand: Command = {
       codebookRecord = whole.record;
     }
 
-    let counter = new ThemeCounter(codebook);
+    const counter = new ThemeCounter(codebook);
     const groups = new ProfileGroups(by);
     const indices = items.map((item) => allItems(instrument).indexOf(item));
     const texts: (string | undefined)[] = new Array(indices.length);
-    const read = await readCanonicalFile(io, file, resolved.known, () => {
-      counter = new ThemeCounter(codebook);
-      return (row) => {
-        if (row.instrumentId !== instrument.id) return;
-        indices.forEach((index, i) => {
-          const value = row.values[index];
-          texts[i] = typeof value === 'string' ? value : undefined;
-        });
-        counter.add(groups.of(row), texts);
-      };
+    const read = await readCanonicalFile(io, file, resolved.known, (row) => {
+      if (row.instrumentId !== instrument.id) return;
+      indices.forEach((index, i) => {
+        const value = row.values[index];
+        texts[i] = typeof value === 'string' ? value : undefined;
+      });
+      counter.add(groups.of(row), texts);
     });
     requireResponses(read.summary, instrument);
     inputs.push(read.record);
@@ -107,42 +101,8 @@ export const themesCommand: Command = {
       format,
       output: output ?? null,
     });
-    const json = {
-      format: 'frontline-pulse/themes',
-      formatVersion: 1,
-      run,
-      codebook: { name: codebook.name, file: codebookFile ?? null, themes: codebook.themes },
-      items: items.map((i) => i.id),
-      groupBy: by === 'none' ? null : by,
-      minCommentGroupSize: table.minGroupSize,
-      respondents: table.respondents,
-      commenters: table.commenters,
-      groups: table.groups.map((g) => ({ value: g.key, label: groups.label(g.key), commenters: g.commenters })),
-      themes: table.themes,
-      notes: table.notes,
-    };
-    let content: string;
-    if (format === 'json') content = `${JSON.stringify(json, null, 2)}\n`;
-    else if (format === 'csv') {
-      const lines = table.themes.flatMap((t) => [
-        [t.id, t.label, '(all)', 'All', t.total.suppressed ? 'suppressed' : 'shown', t.total.n ?? '', t.total.percent ?? ''],
-        ...t.groups.map((c, g) => [t.id, t.label, table.groups[g]!.key, groups.label(table.groups[g]!.key), c.suppressed ? 'suppressed' : 'shown', c.n ?? '', c.percent ?? '']),
-      ]);
-      content = `${Papa.unparse({ fields: ['theme_id', 'theme', 'group', 'group_label', 'status', 'respondents', 'percent_of_commenters'], data: lines }, { newline: '\r\n' })}\r\n`;
-    } else {
-      const out = [
-        `## Themes in comments: ${instrument.title}`,
-        '',
-        `Codebook: ${codebook.name}. Items: ${items.map((i) => i.id).join(', ')}. ${formatCount(table.respondents)} respondents; commented: ${shown(table.commenters).replace(/ \(100%\)$/, '')}.`,
-        '',
-        `| Theme | Mentioned by (all) |${table.groups.map((g) => ` ${groups.label(g.key)} |`).join('')}`,
-        `| --- | ---: |${table.groups.map(() => ' ---: |').join('')}`,
-        ...table.themes.map((t) => `| ${t.label} | ${shown(t.total)} |${t.groups.map((c) => ` ${shown(c)} |`).join('')}`),
-      ];
-      if (table.groups.length > 0) out.push(`| (commented) | ${shown(table.commenters).replace(/ \(100%\)$/, '')} |${table.groups.map((g) => ` ${shown(g.commenters).replace(/ \(100%\)$/, '')} |`).join('')}`);
-      out.push('', ...table.notes.map((note) => `- ${note}`));
-      content = `${out.join('\n')}\n${runMarkdown(run)}`;
-    }
-    await writeOutput(io, output, content);
+    const json = themesJson(table, run, { codebook, file: codebookFile ?? null, items: items.map((i) => i.id), groupBy: by === 'none' ? null : by, labelOf: (g) => groups.label(g) });
+    if (format === 'csv') await writeCsvOutput(io, output, themesCsv(json), run);
+    else await writeOutput(io, output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderThemesMarkdown(json, instrument.title) + runMarkdown(run));
   },
 };

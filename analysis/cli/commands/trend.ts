@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { allItems } from '../../../lib/instruments/items';
-import { formatCount } from '../../format-count';
+import { trendCsv } from '../../report/trend-csv';
+import { renderTrendMarkdown } from '../../report/trend-markdown';
 import { TrendCounts, describeTrendDefinitions, trendSeries, type TrendSeries } from '../../trends';
 import type { Command } from '../command';
 import { formatOptionSpec, INSTRUMENT_OPTION, MIN_GROUP_OPTION, OUTPUT_OPTION } from '../common-options';
@@ -12,47 +12,19 @@ import { ProfileGroups, profileBreakdownOption } from '../profile-group';
 import { readCanonicalFile, requireResponses } from '../read-canonical-file';
 import { runRecord } from '../run-record';
 import { runMarkdown } from '../run-sections';
-import { trendJson, type TrendJson } from '../trend-json';
-import { writeOutput } from '../write-output';
+import { trendJson } from '../trend-json';
+import { writeCsvOutput, writeOutput } from '../write-output';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
-
-function oneDecimal(value: number | null): string {
-  return value === null ? '' : value.toFixed(1);
-}
-
-function trendMarkdown(json: TrendJson): string {
-  const out = [`## ${json.item.statement}`, '', `${json.instrument.title}: percentage positive by ${json.interval}${json.groupBy ? ` and ${json.groupBy}` : ''}.`];
-  for (const series of json.series) {
-    out.push('', `### ${series.label}`, '', '| Period | n | % positive | 95% interval | Mean |', '| --- | ---: | ---: | ---: | ---: |');
-    for (const p of series.points) {
-      out.push(
-        p.suppressed
-          ? `| ${p.period} | ${p.text} | | | |`
-          : `| ${p.period} | ${formatCount(p.n!)} | ${oneDecimal(p.percentPositive)} | ${oneDecimal(p.lower)}–${oneDecimal(p.upper)} | ${p.mean === null ? '' : p.mean.toFixed(2)} |`,
-      );
-    }
-  }
-  out.push('', ...json.notes.map((note) => `- ${note}`));
-  return `${out.join('\n')}\n`;
-}
-
-function trendCsv(json: TrendJson): string {
-  const data = json.series.flatMap((s) =>
-    s.points.map((p) => [s.group ?? '(all)', s.label, p.period, p.suppressed ? 'suppressed' : 'shown', p.n ?? '', p.percentPositive ?? '', p.lower ?? '', p.upper ?? '', p.mean ?? '', p.meanN ?? '']),
-  );
-  const fields = ['group', 'label', 'period', 'status', 'n', 'percent_positive', 'lower', 'upper', 'mean', 'mean_n'];
-  return `${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
-}
 
 /** `pulse trend`: weekly or monthly series of one item per authority (or other group). */
 export const trendCommand: Command = {
   name: 'trend',
-  summary: 'Weekly or monthly trend of one item per authority: n, % positive with 95% Wilson interval, mean.',
+  summary: 'Weekly or monthly trend of one item per authority: n, % positive with 95% Wilson interval, mean and SD.',
   usage: 'FILE --instrument ID --item ID [--by authority|role|team|none] [--interval week|month] [--base answered|substantive] [--min-group N] [--format md|json|csv] [-o FILE]',
   description: [
-    'For each group and each ISO week (2025-W07) or month (2025-02): n, the percentage positive ((Strongly agree + Agree) / n, or the two highest codes of other scales) with its 95% Wilson interval, and the mean code ("Don\'t know" left out). A pooled series for all groups comes last.',
-    'Points with fewer than --min-group responses are suppressed, and further points of the same period are hidden where a suppressed one could be worked out from the period\'s total. --format json is a stable machine interface, documented in the README.',
+    'For each group and each ISO week (2025-W07) or month (2025-02): n, the percentage positive ((Strongly agree + Agree) / n, or the two highest codes of other scales) with its 95% Wilson interval, and the mean and standard deviation of the codes ("Don\'t know" left out). A pooled series for all groups comes last.',
+    'Points with fewer than --min-group responses are suppressed, and further points of the same period are hidden where a suppressed one could be worked out from the period\'s total. --format json is a stable machine interface, documented in the README. --format csv is a plain table; its run record goes to FILE.run.json with -o FILE, else to standard error as JSON.',
   ],
   positionals: [{ name: 'FILE', description: 'Canonical responses CSV.', required: true }],
   options: {
@@ -82,16 +54,13 @@ export const trendCommand: Command = {
     const output = stringOption(args, 'output');
 
     const groups = new ProfileGroups(by);
-    let counts = new TrendCounts(interval, [item.id]);
+    const counts = new TrendCounts(interval, [item.id]);
     const answers: Record<string, unknown> = {};
     const itemIndex = allItems(instrument).indexOf(item);
-    const read = await readCanonicalFile(io, file, resolved.known, () => {
-      counts = new TrendCounts(interval, [item.id]);
-      return (row) => {
-        if (row.instrumentId !== instrument.id) return;
-        answers[item.id] = row.values[itemIndex];
-        counts.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
-      };
+    const read = await readCanonicalFile(io, file, resolved.known, (row) => {
+      if (row.instrumentId !== instrument.id) return;
+      answers[item.id] = row.values[itemIndex];
+      counts.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
     });
     requireResponses(read.summary, instrument);
 
@@ -128,18 +97,7 @@ export const trendCommand: Command = {
       description,
       notes,
     });
-    let content: string;
-    switch (format) {
-      case 'json':
-        content = `${JSON.stringify(json, null, 2)}\n`;
-        break;
-      case 'csv':
-        content = trendCsv(json);
-        break;
-      case 'md':
-        content = trendMarkdown(json) + runMarkdown(run);
-        break;
-    }
-    await writeOutput(io, output, content);
+    if (format === 'csv') await writeCsvOutput(io, output, trendCsv(json), run);
+    else await writeOutput(io, output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderTrendMarkdown(json) + runMarkdown(run));
   },
 };

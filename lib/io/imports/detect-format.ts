@@ -1,4 +1,4 @@
-import type { CsvRow } from './csv-rows';
+import type { CsvRow } from '../csv-rows';
 import { qualtricsImportId } from './qualtrics';
 import type { ImportFormat } from './source-table';
 

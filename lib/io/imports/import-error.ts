@@ -56,14 +56,21 @@ export function columnLetter(index: number): string {
 }
 
 /**
- * Shortens long question texts for messages (reports keep the full name).
+ * Shortens long question texts for messages (reports keep the full name) by cutting out the
+ * middle: the end is where the columns of a grid or matrix question differ ("Question [Row]"), so
+ * a final `[Row]` is kept whole when it fits.
  *
  * @example
  * shortName('a'.repeat(100)).length // 60
+ * shortName('Thinking about this week, how far do you agree with each statement? [My workload this week was manageable.]')
+ * // 'Thinking about this… [My workload this week was manageable.]'
  */
 export function shortName(name: string, max = 60): string {
   const flat = name.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  if (flat.length <= max) return flat;
+  const row = /\[[^\]]*\]$/.exec(flat)?.[0];
+  const tail = row && row.length <= max - 16 ? `… ${row}` : `…${flat.slice(-Math.floor((max - 1) / 2))}`;
+  return `${flat.slice(0, max - tail.length).trimEnd()}${tail}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ImportError, type ImportProblem } from './import-error';
-import { readCsvRows } from './csv-rows';
+import { readCsvRows } from '../csv-rows';
 import { foldAnswer } from './normalise-text';
 
 /** Targets that are not items: the response's profile, its id and time, or "leave this column out". */

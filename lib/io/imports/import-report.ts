@@ -22,7 +22,7 @@ export interface ImportReport {
   ignoredColumns: string[];
   /** Response ids that occur more than once in the file; later occurrences got `-2`, `-3`… appended. */
   duplicateResponseIds: string[];
-  /** True when the export has no response id and ids were derived from the file name and row number. */
+  /** True when the export has no response id and ids were made from each row's content (see `importedResponseId`). */
   generatedResponseIds: boolean;
   /** Anything else worth knowing: how times without a zone were read, ambiguous wordings, defaults used. */
   notes: string[];

@@ -2,7 +2,7 @@ import { answerProblem, type Answers } from '../../instruments/answers';
 import type { SurveyResponse } from '../../instruments/response';
 import { ROLES, type Role } from '../../instruments/roles';
 import type { Instrument } from '../../instruments/schema';
-import { readCsvRows, type CsvRow } from './csv-rows';
+import { readCsvRows, type CsvRow } from '../csv-rows';
 import { detectFormat } from './detect-format';
 import { parseExportTimestamp } from './export-timestamp';
 import { readGoogleForms } from './google-forms';
@@ -20,7 +20,7 @@ import { IMPORT_FORMATS, type ImportFormat, type SourceTable } from './source-ta
 import { readSurveyMonkey } from './surveymonkey';
 
 export interface ImportOptions {
-  /** The file's name: used in every error, in the report, and (base name only) in generated ids. */
+  /** The file's name: used in every error and in the report. */
   file: string;
   /** The instrument the answers belong to. */
   instrument: Instrument;
@@ -137,9 +137,12 @@ export function importSurveyExport(text: string, options: ImportOptions): Import
   if (problems.length > 0) throw new ImportError(problems);
 
   const responses: SurveyResponse[] = [];
+  // For exports without ids: the columns an id is made from, and how often each content was seen.
+  const contentColumns = table.columns.filter((column) => column.kind !== 'personal');
+  const contentSeen = new Map<string, number>();
   let zoneless = false;
   let defaultTimes = 0;
-  table.rows.forEach((row, rowIndex) => {
+  table.rows.forEach((row) => {
     const at = (target: ColumnTarget) => ({ file, line: row.line, column: describeColumn(target.column.index, target.column.name) });
     const cellOf = (target: ColumnTarget | undefined) => {
       if (!target) return undefined;
@@ -154,7 +157,17 @@ export function importSurveyExport(text: string, options: ImportOptions): Import
     };
 
     const idCell = cellOf(idColumn);
-    const responseId = idCell?.trim() ?? importedResponseId(file, rowIndex + 1);
+    let responseId = idCell?.trim();
+    if (responseId === undefined) {
+      const content = contentColumns.flatMap((column): [string, string][] => {
+        const cell = row.cells[column.index] ?? '';
+        return isBlank(cell) ? [] : [[column.name, cell.trim()]];
+      });
+      const key = JSON.stringify(content);
+      const occurrence = (contentSeen.get(key) ?? 0) + 1;
+      contentSeen.set(key, occurrence);
+      responseId = importedResponseId(content, occurrence);
+    }
 
     let submittedAt = options.submittedAt ? new Date(options.submittedAt).toISOString() : undefined;
     const timeCell = cellOf(timeColumn);

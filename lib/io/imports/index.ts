@@ -8,6 +8,6 @@ export { ImportError, formatProblem, type ImportProblem } from './import-error';
 export { parseImportMapping, SPECIAL_TARGETS, type ImportMapping, type ColumnMapping } from './import-mapping';
 export { detectFormat } from './detect-format';
 export { IMPORT_FORMATS, type ImportFormat } from './source-table';
-export { readCsvRows } from './csv-rows';
+export { readCsvRows } from '../csv-rows';
 export { decodeExport } from './decode-export';
 export { importedResponseId } from './response-id';

@@ -47,9 +47,23 @@ function unique(items: Item[]): Item[] {
 }
 
 /**
+ * The beginnings of a text that end at a sentence break (`.`, `?`, `!` or `:` with more text after
+ * it), normalised, longest first: where an item's wording may end when a tool adds help text to
+ * the question (SurveyMonkey: "What is your gender?Note: we work …").
+ *
+ * @example
+ * leadingSentences('What is your gender?Note: we ask everyone.') // ['what is your gender note', 'what is your gender']
+ */
+function leadingSentences(text: string): string[] {
+  const ends = [...text.matchAll(/[.?!:](?=\s*\S)/g)].map((match) => match.index + 1);
+  return ends.reverse().map((end) => normaliseText(text.slice(0, end)));
+}
+
+/**
  * Finds the item a column asks, by wording, ignoring case, white space and punctuation:
  * 1. the column's whole text (question, or question + row) is an item's text, or its stem + text,
- *    in the common or any role-specific wording;
+ *    in the common or any role-specific wording; or, for a column without a row, the question
+ *    begins with such a wording up to a sentence break (help text follows);
  * 2. a matrix or grid row is an item's text; if several items have that text, the one whose stem
  *    begins the question wins;
  * 3. the question is a multiple-answer item and the row one of its option labels (one column per option).
@@ -66,7 +80,14 @@ export function matchByText(instrument: Instrument, wordings: readonly ItemWordi
   const byWhole = unique(wordings.filter((w) => [...whole].some((t) => w.full.has(t))).map((w) => w.item));
   if (byWhole.length === 1 && byWhole[0]) return { kind: 'item', item: byWhole[0] };
   if (byWhole.length > 1) return { kind: 'ambiguous', items: byWhole };
-  if (row === undefined || row === '') return { kind: 'none' };
+  if (row === undefined || row === '') {
+    for (const leading of leadingSentences(column.question)) {
+      const byLeading = unique(wordings.filter((w) => w.full.has(leading)).map((w) => w.item));
+      if (byLeading.length === 1 && byLeading[0]) return { kind: 'item', item: byLeading[0] };
+      if (byLeading.length > 1) return { kind: 'ambiguous', items: byLeading };
+    }
+    return { kind: 'none' };
+  }
 
   const byRow = wordings.filter((w) => w.text.has(row));
   if (byRow.length === 1 && byRow[0]) return { kind: 'item', item: byRow[0].item };

@@ -13,24 +13,17 @@ function hash53(text: string): string {
 }
 
 /**
- * The file's name without its folders, so that the same export gets the same ids wherever it lies.
+ * A response id for an export that has none (Google Forms), made from the row's content: the
+ * column name and text of each non-blank cell that is read (personal columns are left out), and
+ * how many rows before it had the same content (so that two identical rows get two ids). Nothing
+ * depends on the file's name or the row's position, so
+ * - the same export gives the same ids whatever its file is called;
+ * - a later download of the same form, with rows added, gives the earlier rows the same ids;
+ * - two different downloads saved under the same default name give different ids.
  *
  * @example
- * baseName('C:\\exports\\pulse.csv') // 'pulse.csv'
+ * importedResponseId([['Timestamp', '2025/02/10 9:14:03 AM GMT'], ['Team', 'Assessment']], 1) // 'imp-' and 14 hex digits
  */
-export function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
-
-/**
- * A response id for an export that has none (Google Forms): a hash of the file's base name and
- * the response's 1-based row number among the data rows, so re-importing the same file gives the
- * same ids.
- *
- * @example
- * importedResponseId('exports/pulse.csv', 3) === importedResponseId('pulse.csv', 3) // true
- * importedResponseId('pulse.csv', 3) // 'imp-' followed by 14 hex digits
- */
-export function importedResponseId(file: string, rowNumber: number): string {
-  return `imp-${hash53(`${baseName(file)}\u0000${rowNumber}`)}`;
+export function importedResponseId(content: readonly (readonly [column: string, cell: string])[], occurrence: number): string {
+  return `imp-${hash53(`${content.map(([column, cell]) => `${column}\u0001${cell}`).join('\u0000')}\u0002${occurrence}`)}`;
 }

@@ -1,4 +1,4 @@
-import type { CsvRow } from './csv-rows';
+import type { CsvRow } from '../csv-rows';
 
 /** The survey tools whose exports can be imported. */
 export const IMPORT_FORMATS = ['qualtrics', 'qualtrics-legacy', 'surveymonkey', 'google-forms'] as const;

@@ -1,4 +1,4 @@
-import type { CsvRow } from './csv-rows';
+import type { CsvRow } from '../csv-rows';
 import { columnLetter } from './import-error';
 import { personalReason } from './personal-columns';
 import type { ColumnKind, SourceColumn, SourceTable } from './source-table';

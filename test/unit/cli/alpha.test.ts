@@ -1,6 +1,7 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { externalDir, pulse, tempDir, writeFile } from './helpers';
+import { externalDir, pulse, readCsv, tempDir, writeFile } from './helpers';
 
 const bfi = `${externalDir}/psych-bfi.csv`;
 
@@ -52,5 +53,41 @@ describe('pulse alpha', () => {
     const tiny = writeFile(dir, 'tiny.csv', 'a,b\n1,2\n2,3\n3,3\n');
     const hidden = JSON.parse((await pulse(['alpha', tiny, '--items', 'a,b', '--missing', 'listwise', '--format', 'json'])).stdout);
     expect(hidden).toMatchObject({ suppressed: true, alpha: null, n: null, itemStatistics: [] });
+  });
+
+  it("reads pingouin's long data directly (Subj, Items, Scores): alpha 0.591719, as pingouin.cronbach_alpha publishes", async () => {
+    const file = `${externalDir}/pingouin-cronbach_alpha.csv`;
+    const json = JSON.parse((await pulse(['alpha', file, '--long', 'Subj,Items,Scores', '--missing', 'listwise', '--format', 'json'])).stdout);
+    expect(json.alpha).toBeCloseTo(0.591719, 6); // pingouin.cronbach_alpha(data, items='Items', scores='Scores', subject='Subj') → (0.591719, [0.195, 0.84])
+    expect(json).toMatchObject({ k: 10, n: 15, items: ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10'] });
+    // The same scores pivoted here by hand, read as a wide file, give the same alpha.
+    const rows = readCsv(file);
+    const subjects = [...new Set(rows.map((r) => r.Subj))];
+    const items = [...new Set(rows.map((r) => r.Items!))];
+    const wide = [`Subj,${items.join(',')}`, ...subjects.map((s) => `${s},${items.map((i) => rows.find((r) => r.Subj === s && r.Items === i)!.Scores).join(',')}`)].join('\n');
+    const pivoted = writeFile(tempDir(), 'wide.csv', wide);
+    const fromWide = JSON.parse((await pulse(['alpha', pivoted, '--items', items.join(','), '--missing', 'listwise', '--format', 'json'])).stdout);
+    expect(fromWide.alpha).toBe(json.alpha);
+    const some = JSON.parse((await pulse(['alpha', file, '--long', 'Subj,Items,Scores', '--items', 'Q1,Q2,Q3', '--missing', 'pairwise', '--format', 'json'])).stdout);
+    expect(some.items).toEqual(['Q1', 'Q2', 'Q3']);
+  });
+
+  it('names a score given twice in a long file, and a column that is not there', async () => {
+    const file = writeFile(tempDir(), 'long.csv', 'Subj,Items,Scores\n1,Q1,3\n1,Q2,4\n2,Q1,5\n2,Q2,2\n1,Q1,4\n');
+    const twice = await pulse(['alpha', file, '--long', 'Subj,Items,Scores', '--missing', 'listwise']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain(`${file}, line 6, column B ("Items"): item "Q1" is scored twice for subject "1" (first on line 2)`);
+    const missing = await pulse(['alpha', file, '--long', 'Subject,Items,Scores', '--missing', 'listwise']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('--long: "Subject" is not a column');
+  });
+
+  it('writes CSV as a plain table, its run record beside it', async () => {
+    const dir = tempDir();
+    const args = ['alpha', bfi, '--items', 'A1,A2,A3,A4,A5', '--reverse', 'A1', '--range', '1..6', '--missing', 'listwise', '--format', 'csv'];
+    expect((await pulse([...args, '-o', `${dir}/alpha.csv`])).code).toBe(0);
+    expect(readCsv(`${dir}/alpha.csv`).map((r) => r.item)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
+    expect(JSON.parse(readFileSync(`${dir}/alpha.csv.run.json`, 'utf8'))).toMatchObject({ command: 'alpha', options: { missing: 'listwise', format: 'csv' } });
+    expect(JSON.parse((await pulse(args)).stderr)).toMatchObject({ command: 'alpha', options: { output: null } });
   });
 });

@@ -99,7 +99,7 @@ describe('pulse: help, exit codes, messages', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('works as a child process through bin/pulse.mjs, with the same exit codes', () => {
+  it('works as a child process through bin/pulse.mjs, with the same exit codes', { timeout: 60_000 }, () => {
     const help = pulseProcess(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: pulse <command>');

@@ -109,6 +109,11 @@ describe('pulse import', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout.split('\r\n').filter(Boolean)).toHaveLength(6);
     expect(ok.stderr).toContain('"Email address"');
+    // Every grid column is named whole, with the row that tells it apart from the others.
+    const question = 'Thinking about this week, how far do you agree with each statement?';
+    expect(ok.stderr).toContain(`  ${question} [My workload this week was manageable.] → workload_manageable (text)`);
+    expect(ok.stderr).toContain(`  ${question} [When I needed supervision or support this week, I could get it.] → support_when_needed (text)`);
+    expect(ok.stderr).toContain("ids were made from each row's content");
     const bad = await pulse(['import', `${externalDir}/qualtrics-sample.csv`, '--instrument', 'pulse']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('nothing was imported');

@@ -52,4 +52,14 @@ describe('pulse demo', () => {
     const table = (file: string) => pulse(['table', file, '--instrument', 'ofsted-2011-managers', '--format', 'csv']);
     expect((await table(`${dir}/codes.csv`)).stdout).toBe((await table(file)).stdout);
   });
+
+  it('names the allowed range for a negative number, rather than asking for a value', async () => {
+    const negative = await pulse(['demo', '--instrument', 'pulse', '--responses', '-5']);
+    expect(negative.code).toBe(1);
+    expect(negative.stderr).toContain('--responses must be a whole number of at least 0, not "-5"');
+    const authorities = await pulse(['demo', '--instrument', 'pulse', '--authorities', '-1']);
+    expect(authorities.stderr).toContain('--authorities must be a whole number from 1 to');
+    const missing = await pulse(['demo', '--instrument', 'pulse', '--responses']);
+    expect(missing.stderr).toContain('option --responses needs a value');
+  });
 });

@@ -56,6 +56,12 @@ describe('pulse themes', () => {
     const md = (await pulse(['themes', demo, '--instrument', 'pulse'])).stdout;
     expect(md).toContain('| Supervision |');
     expect((await pulse(['themes', demo, '--instrument', 'pulse'])).stdout).toBe(md);
+    // CSV: the same counts as a plain table, and the run record on stderr.
+    const csv = await pulse(['themes', demo, '--instrument', 'pulse', '--by', 'authority', '--format', 'csv']);
+    const table = readCsv(writeFile(dir, 'themes.csv', csv.stdout));
+    const supervision = table.find((row) => row.theme_id === 'supervision' && row.group === '(all)')!;
+    expect(supervision.respondents).toBe(String(json.themes[1].total.n ?? ''));
+    expect(JSON.parse(csv.stderr)).toMatchObject({ command: 'themes', options: { by: 'authority', format: 'csv', output: null } });
   });
 
   it('refuses a bad codebook (exit 2, naming the file and the fault) and an instrument without text items (exit 1)', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pulse, readCsv, tempDir } from './helpers';
 
@@ -53,14 +54,14 @@ describe('pulse trend', () => {
     for (const series of json.series) {
       expect(Object.keys(series)).toEqual(['group', 'label', 'total', 'points']);
       for (const point of series.points) {
-        expect(Object.keys(point)).toEqual(['period', 'suppressed', 'text', 'n', 'percentPositive', 'lower', 'upper', 'mean', 'meanN']);
+        expect(Object.keys(point)).toEqual(['period', 'suppressed', 'text', 'n', 'percentPositive', 'lower', 'upper', 'mean', 'sd', 'meanN']);
         const answers = rows
           .filter((r) => (series.group === null || r.authority_code === series.group) && isoWeek(r.submitted_at!) === point.period)
           .map((r) => AGREE5[r.workload_manageable!.toLowerCase()]!);
         const n = answers.length;
         if (n < 5) expect(point.suppressed).toBe(true);
         if (point.suppressed) {
-          expect(point).toEqual({ period: point.period, suppressed: true, text: 'fewer than 5 responses', n: null, percentPositive: null, lower: null, upper: null, mean: null, meanN: null });
+          expect(point).toEqual({ period: point.period, suppressed: true, text: 'fewer than 5 responses', n: null, percentPositive: null, lower: null, upper: null, mean: null, sd: null, meanN: null });
           continue;
         }
         const positive = answers.filter((code) => code >= 4).length;
@@ -69,7 +70,10 @@ describe('pulse trend', () => {
         expect(point.percentPositive).toBeCloseTo((100 * positive) / n, 10);
         expect(point.lower).toBeCloseTo(lower, 10);
         expect(point.upper).toBeCloseTo(upper, 10);
-        expect(point.mean).toBeCloseTo(answers.reduce((a, b) => a + b, 0) / n, 10);
+        const mean = answers.reduce((a, b) => a + b, 0) / n;
+        expect(point.mean).toBeCloseTo(mean, 10);
+        // Sample SD, written out: sqrt(Σ (x − mean)² / (n − 1)).
+        expect(point.sd).toBeCloseTo(Math.sqrt(answers.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1)), 10);
         checked++;
       }
     }
@@ -87,5 +91,19 @@ describe('pulse trend', () => {
     expect(json.periods.every((p: string) => /^\d{4}-\d{2}$/.test(p))).toBe(true);
     expect(json.series).toHaveLength(1);
     expect(json.groupBy).toBeNull();
+  });
+
+  it('writes CSV as a plain table with the SD, and its run record beside it (a file, or stderr)', async () => {
+    const dir = tempDir();
+    const args = ['trend', demo, '--instrument', 'pulse', '--item', 'workload_manageable', '--format', 'csv'];
+    const written = await pulse([...args, '-o', `${dir}/trend.csv`]);
+    expect(written.code).toBe(0);
+    const csv = readCsv(`${dir}/trend.csv`);
+    expect(Object.keys(csv[0]!)).toEqual(['group', 'label', 'period', 'status', 'n', 'percent_positive', 'lower', 'upper', 'mean', 'sd', 'mean_n']);
+    const record = JSON.parse(readFileSync(`${dir}/trend.csv.run.json`, 'utf8'));
+    expect(record).toMatchObject({ tool: 'frontline-pulse', command: 'trend', options: { format: 'csv', output: `${dir}/trend.csv` } });
+    const printed = await pulse(args);
+    expect(printed.stdout.startsWith('group,label,period,')).toBe(true);
+    expect(JSON.parse(printed.stderr)).toMatchObject({ command: 'trend', inputs: [{ role: 'data', file: demo }], options: { format: 'csv', output: null } });
   });
 });

@@ -201,7 +201,7 @@ describe('errors name the file, line and column', () => {
   it('an unclosed quote, at the line where it opens', () => {
     const text = `${PULSE_HEADER}\nr1,pulse,1.0.0,2025-02-12,E1,N,manager,T,Good,,,"never closed\n`;
     const problems = problemsOf(() => parseCanonicalCsv(text, { file: 'q.csv' }));
-    expect(problems[0]).toMatchObject({ file: 'q.csv', line: 2, message: 'a quoted cell is not closed' });
+    expect(problems[0]).toMatchObject({ file: 'q.csv', line: 2, column: 'L ("comment")', message: 'a quoted cell is not closed (a missing ")' });
   });
 
   it('an empty file, and text that is not UTF-8', async () => {

@@ -40,15 +40,15 @@ describe('CsvRowSplitter', () => {
   it('reports a malformed quote at the line where its cell starts, however the text is cut', () => {
     const bad = 'a,b\n1,"x"y\n2,3\n';
     const errors = [
-      ['Trailing quote on quoted field is malformed', 2],
-      ['a quoted cell is not closed', 2],
+      ['a quote (") inside a quoted cell is not doubled ("")', 2],
+      ['a quoted cell is not closed (a missing ")', 2],
     ];
     for (let i = 0; i <= bad.length; i++) expect(split([bad.slice(0, i), bad.slice(i)]).errors).toEqual(errors);
   });
 
   it('stops at an unfinished row longer than the limit, instead of re-reading the rest of the file', () => {
     const errors: [string, number][] = [];
-    const splitter = new CsvRowSplitter(() => {}, (message, line) => errors.push([message, line]), 100);
+    const splitter = new CsvRowSplitter(() => {}, (message, line) => errors.push([message, line]), { maxRowLength: 100 });
     splitter.write('a,b\n1,"never closed');
     for (let i = 0; i < 50; i++) splitter.write('x'.repeat(10));
     splitter.end();

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { errorFunction } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { wilsonInterval, Z_95 } from '../../../../analysis/statistics';
 
@@ -42,8 +43,8 @@ describe('wilsonInterval', () => {
     }
   });
 
-  it('uses z = 1.959963984540054 by default and widens with z', () => {
-    expect(Z_95).toBe(1.959963984540054);
+  it('uses z = Φ⁻¹(0.975) by default (erf(z / √2) = 0.95, by simple-statistics) and widens with z', () => {
+    expect(errorFunction(Z_95 / Math.SQRT2)).toBeCloseTo(0.95, 8);
     const ninetyFive = wilsonInterval(30, 60);
     const ninetyNine = wilsonInterval(30, 60, { z: 2.5758293035489 });
     expect(ninetyNine.lower).toBeLessThan(ninetyFive.lower);

@@ -11,6 +11,7 @@ import {
   trendSeries,
   type TrendPoint,
 } from '../../../../analysis/trends';
+import { wilsonPercent } from '../helpers/wilson-percent';
 
 /** The Ofsted-style agreement scale with "Don't know" (code 9, not substantive). */
 const scale: Scale = {
@@ -25,14 +26,6 @@ const scale: Scale = {
   ],
 };
 
-/** Wilson interval in percent, written out here as the roots of (p̂ − p)² = z² p (1 − p) / n. */
-function wilsonPercent(x: number, n: number, z = 1.959963984540054): [number, number] {
-  const p = x / n;
-  const a = 1 + (z * z) / n;
-  const b = -(2 * p + (z * z) / n);
-  const root = Math.sqrt(b * b - 4 * a * p * p);
-  return [(100 * (-b - root)) / (2 * a), (100 * (-b + root)) / (2 * a)];
-}
 
 type Code = number | undefined;
 /** Responses for one group: [timestamp, answer to "workload"]. */
@@ -88,7 +81,7 @@ describe('weekly trends per authority', () => {
     for (const s of series) expect(s.points.map((p) => p.period)).toEqual(['2025-W07', '2025-W08', '2025-W09', '2025-W10']);
   });
 
-  it('computes n (with "Don\'t know", without blanks), % positive with its Wilson interval, and the mean without "Don\'t know"', () => {
+  it('computes n (with "Don\'t know", without blanks), % positive with its Wilson interval, and the mean and SD without "Don\'t know"', () => {
     const w07 = shown(e09[0]!);
     expect(w07.n).toBe(7);
     expect(w07.percentPositive).toBeCloseTo((100 * 3) / 7, 12);
@@ -97,11 +90,16 @@ describe('weekly trends per authority', () => {
     expect(w07.upper).toBeCloseTo(upper, 10);
     expect(w07.mean).toBeCloseTo(19 / 6, 12);
     expect(w07.meanN).toBe(6);
+    // 5, 4, 4, 3, 2, 1: the squared deviations from 19/6, summed here; the SD divides by n − 1.
+    const squares = [5, 4, 4, 3, 2, 1].reduce((sum, x) => sum + (x - 19 / 6) ** 2, 0);
+    expect(w07.sd).toBeCloseTo(Math.sqrt(squares / 5), 12);
 
     const w10 = shown(e09[3]!);
     expect(w10.n).toBe(5);
     expect(w10.percentPositive).toBeCloseTo(80, 12);
     expect(w10.mean).toBeCloseTo(21 / 5, 12);
+    // 5, 5, 5, 4, 2 around 4.2: 0.64 × 3 + 0.04 + 4.84 = 6.8, so SD = sqrt(6.8 / 4).
+    expect(w10.sd).toBeCloseTo(Math.sqrt(6.8 / 4), 12);
     const [lower10, upper10] = wilsonPercent(4, 5);
     expect(w10.lower).toBeCloseTo(lower10, 10);
     expect(w10.upper).toBeCloseTo(upper10, 10);
@@ -118,6 +116,7 @@ describe('weekly trends per authority', () => {
         lower: null,
         upper: null,
         mean: null,
+        sd: null,
         meanN: null,
       });
     }

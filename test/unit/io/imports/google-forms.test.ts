@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getBuiltinInstrument } from '../../../../lib/instruments/builtin';
-import { importedResponseId, importSurveyExport, parseImportMapping } from '../../../../lib/io/imports';
+import { importSurveyExport, parseImportMapping } from '../../../../lib/io/imports';
 import { fixturesDir, importFailure, readFixture, writeTemp } from './helpers';
 
 // test/fixtures/imports/google-forms-pulse.csv is hand-written (see the README beside it): no real
@@ -37,7 +37,7 @@ describe('Google Forms export (hand-written fixture with the pulse wording)', ()
     const { responses } = importSurveyExport(text, options);
     // line 2: 2025/02/10 9:14:03 AM GMT, Northshire, Social worker, Assessment, Good, Agree, Disagree, Agree, Neither…, Strongly agree
     expect(responses[0]).toEqual({
-      responseId: importedResponseId(file, 1),
+      responseId: expect.stringMatching(/^imp-[0-9a-f]{14}$/),
       instrumentId: 'pulse',
       instrumentVersion: '1.0.0',
       submittedAt: '2025-02-10T09:14:03.000Z',
@@ -68,13 +68,37 @@ describe('Google Forms export (hand-written fixture with the pulse wording)', ()
     expect(responses[4]).toMatchObject({ role: 'manager', submittedAt: '2025-06-13T16:05:41.000Z', answers: { week_overall: 1 } });
   });
 
-  it('gives reproducible ids from the file name and row number when the export has none', () => {
-    const first = importSurveyExport(text, options);
-    const again = importSurveyExport(text, { ...options, file: path.join(fixturesDir, file) });
-    expect(first.report.generatedResponseIds).toBe(true);
-    expect(again.responses.map((r) => r.responseId)).toEqual(first.responses.map((r) => r.responseId));
-    expect(new Set(first.responses.map((r) => r.responseId)).size).toBe(5);
-    expect(importSurveyExport(text, { ...options, file: 'other.csv' }).responses[0]?.responseId).not.toBe(first.responses[0]?.responseId);
+  describe('ids for an export without them, made from each row\'s content', () => {
+    const ids = (csv: string, name: string) => importSurveyExport(csv, { ...options, file: name }).responses.map((r) => r.responseId);
+    const [header, ...rows] = text.replace(/\r?\n$/, '').split(/\r?\n(?=")/);
+    const csv = (lines: string[]) => `${[header, ...lines].join('\r\n')}\r\n`;
+
+    it('do not depend on the file name: the same export renamed or moved gives the same ids', () => {
+      const first = importSurveyExport(text, options);
+      expect(first.report.generatedResponseIds).toBe(true);
+      expect(new Set(first.responses.map((r) => r.responseId)).size).toBe(5);
+      expect(ids(text, path.join(fixturesDir, file))).toEqual(ids(text, file));
+      expect(ids(text, 'Pulse (Responses) - Form responses 1 (renamed).csv')).toEqual(ids(text, file));
+    });
+
+    it('differ between two different downloads saved under the same default name', () => {
+      const name = 'Pulse (Responses) - Form responses 1.csv';
+      const monday = ids(csv(rows.slice(0, 2)), name);
+      const friday = ids(csv(rows.slice(2, 4)), name);
+      expect(monday).toHaveLength(2);
+      expect(friday.filter((id) => monday.includes(id))).toEqual([]);
+    });
+
+    it('stay the same for the earlier rows of a later download with rows appended, and tell identical rows apart', () => {
+      const name = 'Pulse (Responses) - Form responses 1.csv';
+      const earlier = ids(csv(rows.slice(0, 3)), name);
+      const later = ids(csv([...rows, rows[0]!]), name);
+      expect(later.slice(0, 3)).toEqual(earlier);
+      // The last row repeats the first cell for cell: a second occurrence, a different id.
+      expect(later).toHaveLength(6);
+      expect(later[5]).not.toBe(later[0]);
+      expect(new Set(later).size).toBe(6);
+    });
   });
 
   it('reads the same with the CSV form of the mapping file', () => {

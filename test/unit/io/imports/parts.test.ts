@@ -2,10 +2,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseInstrument } from '../../../../lib/instruments/parse-instrument';
 import { getBuiltinInstrument } from '../../../../lib/instruments/builtin';
-import { readCsvRows } from '../../../../lib/io/imports/csv-rows';
+import { readCsvRows } from '../../../../lib/io/csv-rows';
 import { detectFormat } from '../../../../lib/io/imports/detect-format';
 import { parseExportTimestamp } from '../../../../lib/io/imports/export-timestamp';
-import { columnLetter } from '../../../../lib/io/imports/import-error';
+import { columnLetter, shortName } from '../../../../lib/io/imports/import-error';
 import { decodeExport, importSurveyExport, parseImportMapping } from '../../../../lib/io/imports';
 import { normaliseText } from '../../../../lib/io/imports/normalise-text';
 import { personalReason } from '../../../../lib/io/imports/personal-columns';
@@ -47,6 +47,15 @@ describe('CSV records and their lines', () => {
   it('reports a row with too many cells at its line', () => {
     const error = importFailure(() => readCsvRows('a,b\n1,2\n3,4,5\n', 'f.csv'));
     expect(error.problems).toEqual([{ file: 'f.csv', line: 3, column: 'C', message: 'this row has 3 cells but the header has 2' }]);
+  });
+
+  it('shortens long column names in the middle, keeping a grid row whole', () => {
+    const grid = 'Thinking about this week, how far do you agree with each statement? [My workload this week was manageable.]';
+    expect(shortName(grid)).toBe('Thinking about this… [My workload this week was manageable.]');
+    expect(shortName(grid).length).toBeLessThanOrEqual(60);
+    const long = `${'a'.repeat(50)} middle ${'z'.repeat(50)}`;
+    expect(shortName(long)).toMatch(/^a+…z+$/);
+    expect(shortName('Short question?')).toBe('Short question?');
   });
 
   it('column letters', () => {

@@ -151,6 +151,18 @@ describe('SurveyMonkey export with two header rows (surveymonkey-fake-export.csv
     expect(error.problems[0]).toMatchObject({ file: broken, line: 3 });
   });
 
+  it('matches a question with help text after it ("What is your gender?Note: …") by its wording, without a mapping line', () => {
+    const project = { target: 'authority_code', values: { 'COR-11-2020: Developing a Project Database + Frontend for CorrelAid': 'COR', 'CIT-10-2020: Citizen Science Project': 'CIT' } };
+    const withoutGender = parseImportMapping(JSON.stringify({ columns: { 'Which project would you like to apply for?': project } }), 'no-gender.mapping.json');
+    const { responses, report } = importSurveyExport(text, { ...options, mapping: withoutGender });
+    const gender = report.mappedColumns.filter((c) => c.target === 'gender');
+    expect(gender).toEqual([{ column: expect.stringMatching(/^What is your gender\?Note: we work according to the principle of gender equality\./), target: 'gender', by: 'text' }]);
+    // The "please specify" column beside it (same question, a row of its own) is not taken for the item.
+    expect(report.unmappedColumns.some((c) => c.endsWith('[My gender is (please specify):]'))).toBe(true);
+    // The same answers as with the mapping line: line 3 Male, line 5 Non-binary, line 152 Female.
+    expect([responses[0]!.answers.gender, responses[1]!.answers.gender, responses[59]!.answers.gender]).toEqual([2, 3, 1]);
+  });
+
   it('needs a submission time when the export has none', () => {
     const error = importFailure(() => importSurveyExport(text, { ...options, submittedAt: undefined }));
     expect(error.problems[0]).toMatchObject({ file, line: 3, column: 'D ("End Date")' });
