@@ -104,6 +104,12 @@ export interface CountsAccumulator {
   /** Internal state: use {@link sortedGroups} and {@link totalCounts} to read the counts. */
   readonly state: {
     layouts: Layout[];
+    /**
+     * The layouts again as typed arrays, for the loop that runs once per answer: item index,
+     * counter offset and blank slot per layout, and the slot of each code below
+     * {@link SMALL_CODE_LIMIT} at `layout * SMALL_CODE_LIMIT + code` (-1: not an option).
+     */
+    flat: { indices: Int32Array; offsets: Int32Array; blanks: Int32Array; smallSlots: Int16Array };
     width: number;
     extractors: Extractor[];
     groups: Map<string, GroupState>;
@@ -118,6 +124,8 @@ export interface CountsAccumulator {
 }
 
 const KEY_SEPARATOR = '\u001f';
+/** Codes below this are looked up in one flat table (scales are coded 1–5, 9 and the like). */
+const SMALL_CODE_LIMIT = 16;
 const NOT_ANSWERED = '';
 
 /** A copy that does not pin the chunk of input text it was cut from. */
@@ -178,12 +186,20 @@ export function createAccumulator(instrument: Instrument, options: { groupBy?: r
     layouts.push({ item, index, offset: width, codes, slotOf, blank: codes.length });
     width += codes.length + 1;
   });
+  const smallSlots = new Int16Array(layouts.length * SMALL_CODE_LIMIT).fill(-1);
+  layouts.forEach((layout, l) => layout.codes.forEach((code, slot) => code >= 0 && code < SMALL_CODE_LIMIT && (smallSlots[l * SMALL_CODE_LIMIT + code] = slot)));
+  const flat = {
+    indices: Int32Array.from(layouts, (l) => l.index),
+    offsets: Int32Array.from(layouts, (l) => l.offset),
+    blanks: Int32Array.from(layouts, (l) => l.offset + l.blank),
+    smallSlots,
+  };
   return {
     instrument,
     groupBy,
     items: layouts.map((l) => l.item),
     otherInstruments: 0,
-    state: { layouts, width, extractors, groups: new Map(), tree: new Map(), itemIds: all.map((item) => item.id), scratch: new Array(all.length) },
+    state: { layouts, flat, width, extractors, groups: new Map(), tree: new Map(), itemIds: all.map((item) => item.id), scratch: new Array(all.length) },
   };
 }
 
@@ -275,19 +291,18 @@ export function addAnswerValues(accumulator: CountsAccumulator, profile: Respons
   const group = groupFor(accumulator, profile, values);
   group.respondents += 1;
   const counters = group.counters;
-  const layouts = accumulator.state.layouts;
-  for (let l = 0; l < layouts.length; l++) {
-    const layout = layouts[l]!;
-    const value = values[layout.index];
+  const { layouts, flat } = accumulator.state;
+  const { indices, offsets, blanks, smallSlots } = flat;
+  for (let l = 0; l < indices.length; l++) {
+    const value = values[indices[l]!];
     if (typeof value === 'number') {
-      const slotOf = layout.slotOf;
-      const slot = slotOf && value >= 0 && value < slotOf.length ? slotOf[value]! : -1;
-      if (slot >= 0) counters[layout.offset + slot]! += 1;
-      else countCode(group, layout, value);
+      const slot = value >= 0 && value < SMALL_CODE_LIMIT && value === Math.floor(value) ? smallSlots[l * SMALL_CODE_LIMIT + value]! : -1;
+      if (slot >= 0) counters[offsets[l]! + slot]! += 1;
+      else countCode(group, layouts[l]!, value);
     } else if (Array.isArray(value) && value.length > 0) {
-      for (const code of value) countCode(group, layout, code);
+      for (const code of value) countCode(group, layouts[l]!, code);
     } else {
-      counters[layout.offset + layout.blank]! += 1;
+      counters[blanks[l]!]! += 1;
     }
   }
   return true;

@@ -108,6 +108,12 @@ interface WidePlan {
    * so a large file costs one Map lookup a cell, without a call); undefined for other items.
    */
   codes: (Map<string, number> | undefined)[];
+  /**
+   * The same for one-character cells (codes such as "4"), by character code, for every column k at
+   * `k * 128 + char`: the code, or -1 where the character has not been read yet. A typed-array
+   * read is much cheaper than hashing the cell, and most large files hold answers as codes.
+   */
+  charCodes: Int16Array;
   /** Item columns of other instruments: must be blank. */
   foreign: number[];
   values: (Answer | undefined)[];
@@ -399,14 +405,14 @@ export class CanonicalCsvDecoder {
   private profile(fields: string[], line: number, fresh: boolean): DecodedResponse | undefined {
     const index = this.header!.index;
     const before = this.problems.length;
-    const responseId = this.cell(fields, 'response_id');
+    const responseId = fields[index.response_id]!.trim();
     if (responseId === '') this.problem(line, this.column(index.response_id), 'the response id is blank');
     else {
       const first = this.responseIds.firstSeen(responseId, line);
       if (first !== undefined) this.problem(line, this.column(index.response_id), duplicateIdMessage(responseId, first, this.header!.form));
     }
 
-    const instrumentId = this.cell(fields, 'instrument');
+    const instrumentId = fields[index.instrument]!.trim();
     const instrument = this.instruments.get(instrumentId);
     if (!instrument) {
       this.problem(
@@ -418,16 +424,16 @@ export class CanonicalCsvDecoder {
       );
     }
 
-    const instrumentVersion = this.cell(fields, 'instrument_version');
+    const instrumentVersion = fields[index.instrument_version]!.trim();
     if (!this.versions.has(instrumentVersion)) {
       if (VERSION.test(instrumentVersion)) this.versions.add(detach(instrumentVersion));
       else this.problem(line, this.column(index.instrument_version), `"${instrumentVersion}" is not a version such as 1.0.0`);
     }
 
-    const timestamp = this.timestamp(this.cell(fields, 'submitted_at'));
+    const timestamp = this.timestamp(fields[index.submitted_at]!.trim());
     if (typeof timestamp !== 'string') this.problem(line, this.column(index.submitted_at), timestamp.problem);
 
-    const roleText = this.cell(fields, 'role');
+    const roleText = fields[index.role]!.trim();
     const role = this.role(roleText);
     if (!role) {
       this.problem(line, this.column(index.role), `unknown role "${roleText}" (expected ${ROLES.join(' or ')})`);
@@ -443,10 +449,10 @@ export class CanonicalCsvDecoder {
     decoded.instrumentId = instrument.id;
     decoded.instrumentVersion = instrumentVersion;
     decoded.submittedAt = timestamp;
-    decoded.authorityCode = this.cell(fields, 'authority_code');
-    decoded.authorityName = this.cell(fields, 'authority_name');
+    decoded.authorityCode = fields[index.authority_code]!.trim();
+    decoded.authorityName = fields[index.authority_name]!.trim();
     decoded.role = role;
-    decoded.team = this.cell(fields, 'team');
+    decoded.team = fields[index.team]!.trim();
     decoded.line = line; // (values are set by the caller)
     return decoded;
   }
@@ -484,6 +490,7 @@ export class CanonicalCsvDecoder {
         codes.push(type === 'likert' || type === 'rating' || type === 'single' ? new Map() : undefined);
       });
       plan = {
+        charCodes: new Int16Array(columns.length * 128).fill(-1),
         columns: Int32Array.from(columns),
         indices: Int32Array.from(indices),
         parsers,
@@ -510,14 +517,25 @@ export class CanonicalCsvDecoder {
       ok = false;
       this.problem(line, this.column(column), `"${this.header!.names[column]}" is not an item of instrument "${instrument.id}"; leave it blank`);
     }
-    const { columns, indices, parsers, codes } = plan;
+    const { columns, indices, parsers, codes, charCodes } = plan;
     for (let k = 0; k < columns.length; k++) {
       const cell = fields[columns[k]!]!;
       const known = codes[k];
-      const code = cell === '' ? undefined : known?.get(cell);
-      if (code !== undefined || (cell === '' && known)) {
-        values[indices[k]!] = code;
-        continue;
+      if (known) {
+        const code = cell.length === 1 ? charCodes[k * 128 + (cell.charCodeAt(0) & 127)]! : -1;
+        if (code >= 0 && cell.charCodeAt(0) < 128) {
+          values[indices[k]!] = code;
+          continue;
+        }
+        if (cell === '') {
+          values[indices[k]!] = undefined;
+          continue;
+        }
+        const seen = known.get(cell);
+        if (seen !== undefined) {
+          values[indices[k]!] = seen;
+          continue;
+        }
       }
       const value = parsers[k]!(cell);
       if (typeof value === 'object' && value instanceof AnswerParseFailure) {
@@ -525,7 +543,10 @@ export class CanonicalCsvDecoder {
         this.problem(line, this.column(columns[k]!), value.message);
         continue;
       }
-      if (known && typeof value === 'number' && known.size < MAX_SPELLINGS) known.set(detach(cell), value);
+      if (known && typeof value === 'number') {
+        if (cell.length === 1 && cell.charCodeAt(0) < 128 && value >= 0 && value < 0x7fff) charCodes[k * 128 + cell.charCodeAt(0)] = value;
+        else if (known.size < MAX_SPELLINGS) known.set(detach(cell), value);
+      }
       values[indices[k]!] = value;
     }
     if (ok && decoded) {
