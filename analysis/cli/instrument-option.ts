@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { BUILTIN_INSTRUMENTS } from '../../lib/instruments/builtin';
 import { InvalidInstrumentError, parseInstrument } from '../../lib/instruments/parse-instrument';
 import type { Instrument } from '../../lib/instruments/schema';
+import { parseJson } from '../../lib/io/parse-json';
 import type { CliIo } from './cli-io';
 import type { ParsedArgs } from './command';
 import { DataError, UsageError } from './exit-codes';
@@ -32,15 +33,9 @@ export function readInstrumentFile(path: string, shown: string): Instrument {
   } catch (error) {
     throw new DataError(`${shown}: cannot read the instrument file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? `, line ${text.slice(0, Number(position[1])).split('\n').length}` : '';
-    throw new DataError(`${shown}${line}: not valid JSON (${message})`);
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new DataError(`${shown}${parsed.problem.line === undefined ? '' : `, line ${parsed.problem.line}`}: ${parsed.problem.message}`);
+  const data = parsed.value;
   try {
     return parseInstrument(data, shown);
   } catch (error) {

@@ -11,6 +11,8 @@
  * `{ "name": "…", "themes": [{ "id": "workload", "label": "Workload", "keywords": ["caseload*"], "patterns": ["too many cases"] }] }`
  */
 
+import { parseJson } from '../../lib/io/parse-json';
+
 export interface Theme {
   id: string;
   label: string;
@@ -64,10 +66,6 @@ export function themeMatcher(theme: Theme): (text: string) => boolean {
   return (text) => expressions.some((expression) => expression.test(text));
 }
 
-function lineOf(text: string, position: number): number {
-  return text.slice(0, position).split('\n').length;
-}
-
 /**
  * Reads and checks a codebook file (JSON, see above). Every fault is a {@link CodebookError}
  * naming the file and the line or path.
@@ -76,14 +74,9 @@ function lineOf(text: string, position: number): number {
  * parseCodebook('{"name":"Mine","themes":[{"id":"workload","label":"Workload","keywords":["caseload*"]}]}', 'mine.json').themes[0].id // 'workload'
  */
 export function parseCodebook(text: string, file: string): Codebook {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    throw new CodebookError(file, position ? `line ${lineOf(text, Number(position[1]))}` : '', `not valid JSON (${message})`);
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new CodebookError(file, parsed.problem.line === undefined ? '' : `line ${parsed.problem.line}`, parsed.problem.message);
+  const data = parsed.value;
   if (!data || typeof data !== 'object' || Array.isArray(data) || !Array.isArray((data as { themes?: unknown }).themes)) {
     throw new CodebookError(file, '(root)', 'expected { "name": "…", "themes": [ { "id", "label", "keywords", "patterns" }, … ] }');
   }

@@ -6,6 +6,7 @@ import { isRole } from '../instruments/roles';
 import type { Instrument } from '../instruments/schema';
 import { ImportError, type ImportProblem } from './imports/import-error';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from './json-export';
+import { parseJson } from './parse-json';
 
 const TEXT_FIELDS = ['responseId', 'instrumentId', 'instrumentVersion', 'submittedAt', 'authorityCode', 'authorityName', 'team'] as const;
 
@@ -18,12 +19,9 @@ const TEXT_FIELDS = ['responseId', 'instrumentId', 'instrumentVersion', 'submitt
  * parseJsonExport(text, 'my-responses.json') // SurveyResponse[]
  */
 export function parseJsonExport(text: string, file: string, instruments: readonly Instrument[] = BUILTIN_INSTRUMENTS): SurveyResponse[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ImportError([{ file, message: `not valid JSON (${(error as Error).message})` }]);
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new ImportError([{ file, ...parsed.problem }]);
+  const data = parsed.value;
   const root = data as { format?: unknown; version?: unknown; responses?: unknown };
   if (root?.format !== JSON_EXPORT_FORMAT || root.version !== JSON_EXPORT_VERSION || !Array.isArray(root.responses)) {
     throw new ImportError([{ file, message: `not a Frontline Pulse export: expected "format": "${JSON_EXPORT_FORMAT}", "version": ${JSON_EXPORT_VERSION} and a "responses" list` }]);

@@ -1,6 +1,7 @@
 import { ImportError, type ImportProblem } from './import-error';
 import { readCsvRows } from '../csv-rows';
 import { foldAnswer } from './normalise-text';
+import { parseJson } from '../parse-json';
 
 /** Targets that are not items: the response's profile, its id and time, or "leave this column out". */
 export const PROFILE_TARGETS = ['authority_code', 'authority_name', 'role', 'team'] as const;
@@ -36,15 +37,9 @@ function codeOrText(value: string | number): number | string {
 }
 
 function fromJson(text: string, file: string): ImportMapping {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new ImportError([{ file, line, message: `not valid JSON (${message})` }]);
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new ImportError([{ file, ...parsed.problem }]);
+  const data = parsed.value;
   const problems: ImportProblem[] = [];
   const columns: ColumnMapping[] = [];
   const entries = data && typeof data === 'object' && 'columns' in data ? data.columns : undefined;
