@@ -51,15 +51,19 @@ export function Results({ results, authority, facts, interval, fileStem, viewKey
       {blocks.map((block) => (
         <section class="block" key={block.title} aria-label={block.title}>
           <ResultsTable rows={view.rows.filter((r) => block.itemIds.includes(r.itemId))} header={view.header} nNote={view.nNote} title={block.title} />
-          {block.chart && (
-            <BarChart
-              data={block.chart}
-              labelWidth={labelWidth}
-              description={`Diverging stacked bar chart for ${who}, ${block.title.toLowerCase()}: disagreement to the left of zero, agreement to the right. The figures are in the table above.`}
-              title={`${who}, ${block.title}`}
-              fileName={`${fileStem}-${blocks.indexOf(block) + 1}.png`}
-              viewKey={viewKey}
-            />
+          {block.chart?.rows.every((row) => row.suppressed) ? (
+            <p class="no-chart">No chart: every figure of these statements is hidden for {who} (see the note on disclosure control below).</p>
+          ) : (
+            block.chart && (
+              <BarChart
+                data={block.chart}
+                labelWidth={labelWidth}
+                description={`Diverging stacked bar chart for ${who}, ${block.title.toLowerCase()}: disagreement to the left of zero, agreement to the right. The figures are in the table above.`}
+                title={`${who}, ${block.title}`}
+                fileName={`${fileStem}-${blocks.indexOf(block) + 1}.png`}
+                viewKey={viewKey}
+              />
+            )
           )}
         </section>
       ))}
@@ -90,14 +94,18 @@ export function Results({ results, authority, facts, interval, fileStem, viewKey
           point. Trends are for all roles
           {roleFiltered ? ', whatever the role group chosen above: a trend by role beside the tables by role could give away small groups' : ''}.
         </p>
-        <ChartCanvas
-          config={trendConfig}
-          description={`Line chart of the ${TREND_DATASET_LABELS.value} by ${interval}, with its ${TREND_DATASET_LABELS.upper}, for ${who}. The figures are in the table below.`}
-          title={`trend for ${who}`}
-          fileName={`${fileStem}-trend.png`}
-          height={380}
-          viewKey={viewKey}
-        />
+        {trend.series.points.every((point) => point.suppressed) ? (
+          <p class="no-chart">No chart: every {interval} is hidden for {who} (see the table below).</p>
+        ) : (
+          <ChartCanvas
+            config={trendConfig}
+            description={`Line chart of the ${TREND_DATASET_LABELS.value} by ${interval}, with its ${TREND_DATASET_LABELS.upper}, for ${who}. The figures are in the table below.`}
+            title={`trend for ${who}`}
+            fileName={`${fileStem}-trend.png`}
+            height={380}
+            viewKey={viewKey}
+          />
+        )}
         <TrendTable series={trend.series} title={`${trend.statement} (${who})`} />
       </section>
     </div>

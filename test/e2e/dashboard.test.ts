@@ -99,7 +99,9 @@ async function show(page: Page, choice: { instrument?: string; role?: string; au
       if (!view) return false;
       const [i, r, a] = JSON.parse(view) as string[];
       const charts = [...document.querySelectorAll<HTMLElement>('figure.chart')];
-      return (!instrument || i === instrument) && (!role || r === role) && (!authority || a === authority) && charts.length > 0 && charts.every((c) => c.dataset['drawn'] === view);
+      // A view may have no chart at all (every figure hidden): then it says so in words.
+      const drawn = charts.length > 0 || document.querySelector('.no-chart') !== null;
+      return (!instrument || i === instrument) && (!role || r === role) && (!authority || a === authority) && drawn && charts.every((c) => c.dataset['drawn'] === view);
     },
     choice,
     { timeout: 30_000 },
@@ -275,6 +277,9 @@ describe('the dashboard', () => {
           // Aville's 20 social workers beside its 22 staff would give away its 2 managers.
           expect(heading).toBe('Results for Aville (fewer than 5 responses)');
           expect(await page.locator('.narrative li').count()).toBe(0);
+          // Nothing to draw for Aville's statements: a sentence, not an empty chart.
+          expect(await page.locator('section.block').nth(1).locator('figure.chart').count()).toBe(0);
+          expect(await page.locator('section.block').nth(1).locator('.no-chart').textContent()).toContain('every figure of these statements is hidden for Aville');
           await saveScreenshot(page.locator('section.block').nth(1), 'dashboard-role-filter-hidden');
           const csv = Papa.parse<Record<string, string>>((await clickAndDownload(page, 'Download table (CSV for Excel)')).text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
           const aville = csv.filter((r) => r.group_key === 'AVL');
