@@ -37,7 +37,7 @@ export async function countResponses(
   command: string,
 ): Promise<{ counts: CountsAccumulator; read: CanonicalFileRead }> {
   const counts = checkedAccumulator(resolved, groupBy, command);
-  const read = await readCanonicalFile(io, file, resolved.known, (row) => addAnswerValues(counts, row, row.values));
+  const read = await readCanonicalFile(io, file, resolved.known, (row) => addAnswerValues(counts, row, row.values, row.codes));
   requireResponses(read.summary, resolved.instrument);
   return { counts, read };
 }

@@ -37,6 +37,12 @@ export function inputFile(io: CliIo, shown: string): InputFile {
   return { shown, path, bytes: stats.size };
 }
 
+/**
+ * Bytes read at a time. Small enough that the rows parsed from one chunk die young in the heap
+ * (1 MiB chunks gave the same speed with about 70 MB more resident memory on a 1,000,000-row file).
+ */
+const CHUNK_BYTES = 256 << 10;
+
 /** Files at least this large are hashed in a worker thread, beside the reading. */
 const HASH_IN_WORKER = 16 << 20;
 
@@ -61,7 +67,7 @@ function sha256InWorker(path: string): Promise<string> {
 }
 
 /**
- * The bytes of a file in chunks of 1 MiB, with the SHA-256 of the file (computed beside the
+ * The bytes of a file in chunks of 256 KiB, with the SHA-256 of the file (computed beside the
  * reading, in a worker thread for large files) and a progress bar (drawn only when stderr is a
  * terminal). The chunks are read into one buffer, used again for the next chunk (so reading
  * leaves no garbage behind): use each chunk before asking for the next. `digest()` resolves once
@@ -83,7 +89,7 @@ export function hashedChunks(io: CliIo, file: InputFile, label: string): AsyncIt
         digest = sha256InWorker(file.path);
         digest.catch(() => {});
       }
-      const buffer = new Uint8Array(1 << 20);
+      const buffer = new Uint8Array(CHUNK_BYTES);
       let done = 0;
       let handle: FileHandle | undefined;
       try {

@@ -11,6 +11,7 @@ import { CsvRowSplitter } from './csv-rows';
 import { describeColumn, ImportError, type ImportProblem } from './imports/import-error';
 import { AnswerParseFailure, answerParser, type AnswerParser } from './parse-answer';
 import { normaliseTimestamp } from './timestamp';
+import { answerCode, NOT_ANSWERED_CODE } from './answer-code';
 
 /**
  * Reads the canonical responses CSV (PRODUCT.md, "Contracts"), written by `toCanonicalCsv`.
@@ -77,6 +78,13 @@ export interface DecodedResponse {
   role: Role;
   team: string;
   values: (Answer | undefined)[];
+  /**
+   * The same answers as small whole numbers, for counting without looking at each value's type:
+   * the code of a single-answer item's answer (0…32767), `NOT_ANSWERED_CODE` where not
+   * answered, `SEE_VALUES_CODE` for any other answer (choices, a number, text). Reused for
+   * the next row, as `values` is.
+   */
+  codes: Int16Array;
   /** Line where the response starts. */
   line: number;
 }
@@ -117,6 +125,8 @@ interface WidePlan {
   /** Item columns of other instruments: must be blank. */
   foreign: number[];
   values: (Answer | undefined)[];
+  /** Reused for every row, as `values` is (see DecodedResponse.codes). */
+  answerCodes: Int16Array;
 }
 
 /** For the long form: the response being assembled from consecutive rows. */
@@ -157,6 +167,15 @@ function formOfHeader(names: readonly string[]): CanonicalForm {
  */
 function duplicateIdMessage(responseId: string, firstLine: number, form: CanonicalForm): string {
   return `duplicate response id "${responseId}" (first on line ${firstLine})${form === 'long' ? '; the rows of one response must be together' : ''}`;
+}
+
+/** The cell without surrounding white space (the same string, without a copy, when there is none). */
+function trimmed(cell: string): string {
+  const last = cell.length - 1;
+  if (last < 0) return cell;
+  const first = cell.charCodeAt(0);
+  const end = cell.charCodeAt(last);
+  return first <= 32 || first >= 0x80 || end <= 32 || end >= 0x80 ? cell.trim() : cell;
 }
 
 /**
@@ -236,7 +255,13 @@ export class CanonicalCsvDecoder {
   private readonly widePlans = new Map<string, WidePlan>();
   private readonly longItems = new Map<string, Map<string, { index: number; parse: AnswerParser }>>();
   private readonly roles = new Map<string, Role | undefined>();
-  private readonly versions = new Set<string>();
+  /**
+   * The last instrument, version and role read (rows of one file nearly always repeat them: an
+   * equality test is cheaper than a Map lookup of a newly cut string).
+   */
+  private lastInstrument: Instrument | undefined;
+  private lastVersion = '';
+  private lastRole = '';
   private readonly onResponse: ResponseHandler | undefined;
   private readonly onRow: DecodedHandler | undefined;
   private lastTimestampText: string | undefined;
@@ -389,8 +414,17 @@ export class CanonicalCsvDecoder {
     return this.lastTimestamp;
   }
 
+  private instrument(id: string): Instrument | undefined {
+    if (id === this.lastInstrument?.id) return this.lastInstrument;
+    const instrument = this.instruments.get(id);
+    if (instrument) this.lastInstrument = instrument;
+    return instrument;
+  }
+
   private role(text: string): Role | undefined {
+    if (text === this.lastRole) return text as Role; // (a role's id spelled as itself: the usual case)
     const role = this.roles.get(text);
+    if (role === text) this.lastRole = role;
     if (role !== undefined || this.roles.has(text)) return role;
     const found = roleFromText(text);
     this.roles.set(detach(text), found);
@@ -405,15 +439,15 @@ export class CanonicalCsvDecoder {
   private profile(fields: string[], line: number, fresh: boolean): DecodedResponse | undefined {
     const index = this.header!.index;
     const before = this.problems.length;
-    const responseId = fields[index.response_id]!.trim();
+    const responseId = trimmed(fields[index.response_id]!);
     if (responseId === '') this.problem(line, this.column(index.response_id), 'the response id is blank');
     else {
       const first = this.responseIds.firstSeen(responseId, line);
       if (first !== undefined) this.problem(line, this.column(index.response_id), duplicateIdMessage(responseId, first, this.header!.form));
     }
 
-    const instrumentId = fields[index.instrument]!.trim();
-    const instrument = this.instruments.get(instrumentId);
+    const instrumentId = trimmed(fields[index.instrument]!);
+    const instrument = this.instrument(instrumentId);
     if (!instrument) {
       this.problem(
         line,
@@ -424,16 +458,16 @@ export class CanonicalCsvDecoder {
       );
     }
 
-    const instrumentVersion = fields[index.instrument_version]!.trim();
-    if (!this.versions.has(instrumentVersion)) {
-      if (VERSION.test(instrumentVersion)) this.versions.add(detach(instrumentVersion));
-      else this.problem(line, this.column(index.instrument_version), `"${instrumentVersion}" is not a version such as 1.0.0`);
+    const instrumentVersion = trimmed(fields[index.instrument_version]!);
+    if (instrumentVersion !== this.lastVersion) {
+      if (!VERSION.test(instrumentVersion)) this.problem(line, this.column(index.instrument_version), `"${instrumentVersion}" is not a version such as 1.0.0`);
+      else this.lastVersion = detach(instrumentVersion);
     }
 
-    const timestamp = this.timestamp(fields[index.submitted_at]!.trim());
+    const timestamp = this.timestamp(trimmed(fields[index.submitted_at]!));
     if (typeof timestamp !== 'string') this.problem(line, this.column(index.submitted_at), timestamp.problem);
 
-    const roleText = fields[index.role]!.trim();
+    const roleText = trimmed(fields[index.role]!);
     const role = this.role(roleText);
     if (!role) {
       this.problem(line, this.column(index.role), `unknown role "${roleText}" (expected ${ROLES.join(' or ')})`);
@@ -449,10 +483,10 @@ export class CanonicalCsvDecoder {
     decoded.instrumentId = instrument.id;
     decoded.instrumentVersion = instrumentVersion;
     decoded.submittedAt = timestamp;
-    decoded.authorityCode = fields[index.authority_code]!.trim();
-    decoded.authorityName = fields[index.authority_name]!.trim();
+    decoded.authorityCode = trimmed(fields[index.authority_code]!);
+    decoded.authorityName = trimmed(fields[index.authority_name]!);
     decoded.role = role;
-    decoded.team = fields[index.team]!.trim();
+    decoded.team = trimmed(fields[index.team]!);
     decoded.line = line; // (values are set by the caller)
     return decoded;
   }
@@ -497,6 +531,7 @@ export class CanonicalCsvDecoder {
         codes,
         foreign,
         values: new Array<Answer | undefined>(items.length),
+        answerCodes: new Int16Array(items.length).fill(NOT_ANSWERED_CODE),
       };
       this.widePlans.set(instrument.id, plan);
     }
@@ -511,6 +546,7 @@ export class CanonicalCsvDecoder {
     // The values array is reused from row to row when rows are handed out as they are; every
     // column of the plan is written on every row.
     const values = this.onRow ? plan.values : new Array<Answer | undefined>(plan.values.length);
+    const answerCodes = plan.answerCodes;
     let ok = decoded !== undefined;
     for (const column of plan.foreign) {
       if (fields[column]!.trim() === '') continue;
@@ -525,15 +561,18 @@ export class CanonicalCsvDecoder {
         const code = cell.length === 1 ? charCodes[k * 128 + (cell.charCodeAt(0) & 127)]! : -1;
         if (code >= 0 && cell.charCodeAt(0) < 128) {
           values[indices[k]!] = code;
+          answerCodes[indices[k]!] = code;
           continue;
         }
         if (cell === '') {
           values[indices[k]!] = undefined;
+          answerCodes[indices[k]!] = NOT_ANSWERED_CODE;
           continue;
         }
         const seen = known.get(cell);
         if (seen !== undefined) {
           values[indices[k]!] = seen;
+          answerCodes[indices[k]!] = answerCode(seen);
           continue;
         }
       }
@@ -548,9 +587,11 @@ export class CanonicalCsvDecoder {
         else if (known.size < MAX_SPELLINGS) known.set(detach(cell), value);
       }
       values[indices[k]!] = value;
+      answerCodes[indices[k]!] = answerCode(value);
     }
     if (ok && decoded) {
       decoded.values = values;
+      decoded.codes = answerCodes;
       this.emit(decoded);
     }
   }
@@ -615,7 +656,9 @@ export class CanonicalCsvDecoder {
   private flushPending(): void {
     const pending = this.pending;
     this.pending = undefined;
-    if (pending?.decoded) this.emit(pending.decoded);
+    if (!pending?.decoded) return;
+    pending.decoded.codes = Int16Array.from(pending.decoded.values, answerCode);
+    this.emit(pending.decoded);
   }
 }
 

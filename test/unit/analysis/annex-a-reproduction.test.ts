@@ -13,12 +13,16 @@ async function tableFromCsv(csv: string, instrumentId: string, groupBy: string[]
   // Feed the CSV in uneven chunks, as a file stream would arrive.
   const chunks: string[] = [];
   for (let i = 0, size = 1000; i < csv.length; i += size, size = 700 + ((size * 7) % 900)) chunks.push(csv.slice(i, i + size));
-  // Both reading paths: decoded rows (the fast one) and whole responses must count alike.
+  // Every reading path must count alike: decoded rows with their codes (the fast one), decoded
+  // rows by their values, and whole responses.
   const fast = createAccumulator(getBuiltinInstrument(instrumentId), { groupBy });
-  await forEachCanonicalRow(chunks, (row) => addAnswerValues(fast, row, row.values), { file: 'annex-a.csv' });
+  await forEachCanonicalRow(chunks, (row) => addAnswerValues(fast, row, row.values, row.codes), { file: 'annex-a.csv' });
+  const byValues = createAccumulator(getBuiltinInstrument(instrumentId), { groupBy });
+  await forEachCanonicalRow(chunks, (row) => addAnswerValues(byValues, row, row.values), { file: 'annex-a.csv' });
   const slow = createAccumulator(getBuiltinInstrument(instrumentId), { groupBy });
   await forEachCanonicalResponse(chunks, (response) => addResponse(slow, response), { file: 'annex-a.csv' });
   const table = percentageTable(fast, { net: true });
+  expect(percentageTable(byValues, { net: true })).toEqual(table);
   expect(percentageTable(slow, { net: true })).toEqual(table);
   return table;
 }

@@ -313,6 +313,27 @@ describe('streaming', () => {
     expect(firstValues[0]).toEqual([4, 4, undefined, undefined, undefined, undefined, 'Line one\nline "two", ✓']);
   });
 
+  it('hands out the answers as codes too: the code, -1 where not answered, -2 for text (read from values)', async () => {
+    const codes: number[][] = [];
+    await forEachCanonicalRow(GOOD, (row) => codes.push([...row.codes]));
+    // pulse items: week_overall (1–5), workload_manageable, direct_work_time (agreement, 5 = Strongly agree), …, comment
+    expect(codes).toEqual([
+      [5, 4, 1, -1, -1, -1, -2],
+      [2, 5, -1, -1, -1, -1, -1],
+      [-1, -1, -1, -1, -1, -1, -1],
+    ]);
+    const long = [`${FIXED},item,answer`, 'r1,pulse,1.0.0,2025-02-12,E1,N,manager,T,workload_manageable,Disagree', 'r1,pulse,1.0.0,2025-02-12,E1,N,manager,T,comment,ok'].join('\n');
+    const longCodes: number[][] = [];
+    await forEachCanonicalRow(long, (row) => longCodes.push([...row.codes]));
+    expect(longCodes).toEqual([[-1, 2, -1, -1, -1, -1, -2]]);
+  });
+
+  it('reads fixed cells with white space around them, including non-breaking spaces and tabs', () => {
+    const csv = `${PULSE_HEADER}\n r9 , pulse ,\u00a01.0.0,2025-02-12 ,E1 , Northshire,manager\t, Team A ,4,,,`;
+    const [response] = parseCanonicalCsv(csv).responses;
+    expect(response).toMatchObject({ responseId: 'r9', instrumentId: 'pulse', instrumentVersion: '1.0.0', submittedAt: '2025-02-12', authorityCode: 'E1', authorityName: 'Northshire', role: 'manager', team: 'Team A' });
+  });
+
   it('the decoder can be fed by hand and reports the line of each response', () => {
     const lines: number[] = [];
     const decoder = new CanonicalCsvDecoder({}, (_, line) => lines.push(line));
