@@ -9,6 +9,30 @@ const BLANK = -0x8000_0000;
 const DAY_MS = 86_400_000;
 
 /**
+ * A {@link CompactPool} as plain data (strings and typed arrays), to be saved and read back: see
+ * {@link CompactPool.toData} and {@link CompactPool.fromData}.
+ */
+export interface CompactPoolData {
+  size: number;
+  authorities: { code: string; name: string }[];
+  roles: string[];
+  weeks: string[];
+  months: string[];
+  /** Per response (`size` of each). */
+  authority: Uint32Array;
+  role: Uint8Array;
+  day: Int32Array;
+  week: Uint32Array;
+  month: Uint32Array;
+  /** Per counted item, per response. */
+  codes: Int32Array[];
+  lists: (number[] | undefined)[][];
+}
+
+/** The layout of {@link CompactPoolData}; a change to it is a new number. */
+export const COMPACT_POOL_FORMAT = 1;
+
+/**
  * The pooled responses to one questionnaire, held compactly in memory so that the dashboard reads
  * the database once and then counts again for every filter in milliseconds: per response, indices
  * of its authority, role, day, ISO week and month, and one code per single-answer item in typed
@@ -30,11 +54,11 @@ export class CompactPool {
   readonly countedItems: number[];
   size = 0;
 
-  private authority = new Uint32Array(1024);
-  private role = new Uint8Array(1024);
-  private day = new Int32Array(1024);
-  private week = new Uint32Array(1024);
-  private month = new Uint32Array(1024);
+  private authority: Uint32Array = new Uint32Array(1024);
+  private role: Uint8Array = new Uint8Array(1024);
+  private day: Int32Array = new Int32Array(1024);
+  private week: Uint32Array = new Uint32Array(1024);
+  private month: Uint32Array = new Uint32Array(1024);
   private codes: Int32Array[];
   private lists: (number[] | undefined)[][];
   private readonly periodsOfDay = new Map<number, [number, number]>();
@@ -75,6 +99,75 @@ export class CompactPool {
     this.week = larger(this.week);
     this.month = larger(this.month);
     this.codes = this.codes.map(larger);
+  }
+
+  /**
+   * The pool as plain data (copies: the pool can still grow).
+   *
+   * @example
+   * await db.poolSnapshots.put({ …, pool: pool.toData() });
+   */
+  toData(): CompactPoolData {
+    const n = this.size;
+    return {
+      size: n,
+      authorities: this.authorities.map((a) => ({ ...a })),
+      roles: [...this.roles],
+      weeks: [...this.weeks],
+      months: [...this.months],
+      authority: this.authority.slice(0, n),
+      role: this.role.slice(0, n),
+      day: this.day.slice(0, n),
+      week: this.week.slice(0, n),
+      month: this.month.slice(0, n),
+      codes: this.codes.map((column) => column.slice(0, n)),
+      lists: this.lists.map((column) => column.slice(0, n)),
+    };
+  }
+
+  /**
+   * A pool again from {@link toData}'s data, for the same questionnaire. Throws when the data does
+   * not fit the questionnaire's items (data saved for another version of it).
+   *
+   * @example
+   * const pool = CompactPool.fromData(instrument, snapshot.pool);
+   */
+  static fromData(instrument: Instrument, data: CompactPoolData): CompactPool {
+    const pool = new CompactPool(instrument);
+    const n = data.size;
+    const perResponse = [data.authority, data.role, data.day, data.week, data.month, ...data.codes];
+    if (data.codes.length !== pool.countedItems.length || data.lists.length !== pool.countedItems.length || perResponse.some((column) => column.length !== n)) {
+      throw new Error(`The saved pool does not fit the items of ${instrument.id} ${instrument.version}`);
+    }
+    // (At least one slot, so that add() can grow the arrays by doubling.)
+    const room = <T extends Uint32Array | Uint8Array | Int32Array>(column: T): T => {
+      const array = new (column.constructor as new (n: number) => T)(Math.max(1, n));
+      array.set(column);
+      return array;
+    };
+    pool.authority = room(data.authority);
+    pool.role = room(data.role);
+    pool.day = room(data.day);
+    pool.week = room(data.week);
+    pool.month = room(data.month);
+    pool.codes = data.codes.map(room);
+    pool.lists = data.lists.map((column) => [...column]);
+    data.authorities.forEach((authority, i) => {
+      pool.authorities.push({ ...authority });
+      pool.index.authority.set(authority.code, i);
+    });
+    for (const [list, index, values] of [
+      [pool.roles, pool.index.role, data.roles],
+      [pool.weeks, pool.index.week, data.weeks],
+      [pool.months, pool.index.month, data.months],
+    ] as const) {
+      values.forEach((value, i) => {
+        list.push(value);
+        index.set(value, i);
+      });
+    }
+    pool.size = n;
+    return pool;
   }
 
   /** Adds one response to this questionnaire (responses to others are refused). */

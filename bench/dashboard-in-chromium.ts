@@ -2,7 +2,10 @@
  * Benchmark: the dashboard with 100,000 pooled responses to the Ofsted social workers'
  * questionnaire (38 statements, 40 authorities, 26 weeks), in Debian's Chromium with the built
  * extension. Imports a generated canonical CSV through the page, as a manager would, then times:
- * - first load: opening the page until the table and every chart of the first view are drawn;
+ * - after the import: reading the pool from its rows until the first view is drawn (the page then
+ *   saves a copy of the pool in memory);
+ * - opening the page until the table and every chart of the first view are drawn (the pool read
+ *   from that copy);
  * - choosing an authority, a role group, a period, until that view's table and charts are drawn.
  * The wait cannot be met by the view before: the page writes the filters it rendered on the
  * results (`data-view`) and on each chart once Chart.js has drawn it (`data-drawn`), and the
@@ -70,7 +73,24 @@ try {
     await page.locator('#import-files').setInputFiles(file);
     await page.locator('.import-done').waitFor({ timeout: 600_000 });
     console.log(`Import through the page (parsed in a worker, stored in IndexedDB): ${seconds(performance.now() - start)}`);
+    start = performance.now();
     await drawn(page, { [AUTHORITY]: 'all' });
+    console.log(`After the import, until the table and charts are drawn: ${seconds(performance.now() - start)}; ${await page.locator('#scan-status').textContent()}`);
+    await page.waitForFunction(
+      (id) =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('frontline-pulse');
+          open.onsuccess = () => {
+            const request = open.result.transaction('poolSnapshots').objectStore('poolSnapshots').get(id);
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result !== undefined);
+            };
+          };
+        }),
+      instrument.id,
+      { timeout: 120_000 },
+    );
     await page.close();
 
     const loads: number[] = [];
@@ -81,8 +101,8 @@ try {
       loads.push(performance.now() - start);
       if (i < 2) await page.close();
     }
-    report('First load: opening the page until the table and charts for all authorities are drawn (the pool read from IndexedDB once)', loads);
-    console.log(`  of which reading IndexedDB into memory: ${await page.locator('#scan-status').textContent()}`);
+    report('Opening the page until the table and charts for all authorities are drawn (the pool read from its saved copy)', loads);
+    console.log(`  ${await page.locator('#scan-status').textContent()}`);
 
     const codes = await page.locator('#filter-authority option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== 'all'));
     const authorityTimes: number[] = [];

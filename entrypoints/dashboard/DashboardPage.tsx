@@ -30,7 +30,7 @@ export function DashboardPage() {
   const [poolVersion, setPoolVersion] = useState(0);
   const [imports, setImports] = useState<ImportRecord[]>([]);
   const instrument = useMemo(() => getBuiltinInstrument(filters.instrumentId), [filters.instrumentId]);
-  const { pool, error, readMs, version } = usePool(db, instrument, poolVersion);
+  const { pool, error, readMs, fromCopy, version } = usePool(db, instrument, poolVersion);
   const ready = pool?.instrument.id === instrument.id ? pool : undefined;
 
   useEffect(() => void listImports(db).then(setImports), [poolVersion]);
@@ -79,7 +79,7 @@ export function DashboardPage() {
           <>
             <p class="muted no-print" id="scan-status">
               {counts.responses.toLocaleString('en-GB')} of {ready.size.toLocaleString('en-GB')} pooled responses fall in this period
-              {readMs !== undefined ? ` (pool read in ${(readMs / 1000).toFixed(1)} s)` : ''}.
+              {readMs !== undefined ? ` (pool read in ${(readMs / 1000).toFixed(1)} s${fromCopy ? ', from its saved copy' : ''})` : ''}.
             </p>
             <Results
               results={results}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CompactPool } from '@/analysis/compact-pool';
+import type { CompactPool } from '@/analysis/compact-pool';
 import type { PulseDatabase } from '@/lib/db/database';
-import { forEachPooledResponse } from '@/lib/db/pool';
+import { loadPool } from '@/lib/db/load-pool';
 import type { Instrument } from '@/lib/instruments/schema';
 
 export interface PoolState {
@@ -11,6 +11,8 @@ export interface PoolState {
   error?: string;
   /** How long the last reading took, in milliseconds. */
   readMs?: number;
+  /** Whether it was read from the saved copy rather than from the pooled rows. */
+  fromCopy?: boolean;
   /** The `poolVersion` the pool shown was read at. */
   version?: number;
 }
@@ -25,11 +27,10 @@ export function usePool(db: PulseDatabase, instrument: Instrument, poolVersion: 
   useEffect(() => {
     let current = true;
     // Never show another questionnaire's pool, and never an error from an earlier reading.
-    setState((previous) => (previous.pool?.instrument.id === instrument.id ? { pool: previous.pool, readMs: previous.readMs, version: previous.version } : {}));
+    setState((previous) => (previous.pool?.instrument.id === instrument.id ? { pool: previous.pool, readMs: previous.readMs, fromCopy: previous.fromCopy, version: previous.version } : {}));
     const started = performance.now();
-    const pool = new CompactPool(instrument);
-    forEachPooledResponse(db, instrument.id, (response) => pool.add(response)).then(
-      () => current && setState({ pool, readMs: performance.now() - started, version: poolVersion }),
+    loadPool(db, instrument).then(
+      ({ pool, fromCopy }) => current && setState({ pool, readMs: performance.now() - started, fromCopy, version: poolVersion }),
       (e: Error) => current && setState({ error: `The pooled responses could not be read: ${e.message}` }),
     );
     return () => {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Answers } from '../instruments/answers';
+import type { CompactPoolData } from '../../analysis/compact-pool';
 import type { SurveyResponse } from '../instruments/response';
 import { localWeekKey } from './local-week';
 import { SCHEMA_VERSIONS } from './schema-versions';
@@ -48,6 +49,20 @@ export interface ImportRecord {
   droppedColumns: string[];
 }
 
+/**
+ * The dashboard's in-memory pool of one questionnaire, saved as it was built from the pooled rows
+ * (see pool-snapshot.ts): valid while the pool has not changed since (`change`).
+ */
+export interface PoolSnapshot {
+  instrumentId: string;
+  instrumentVersion: string;
+  /** The layout of `pool`: a snapshot of another layout is not read. */
+  format: number;
+  /** The pool's change mark when the rows were read. */
+  change: string;
+  pool: CompactPoolData;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -59,6 +74,7 @@ export class PulseDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   pooled!: EntityTable<PooledResponse, 'responseId'>;
   imports!: EntityTable<ImportRecord, 'id'>;
+  poolSnapshots!: EntityTable<PoolSnapshot, 'instrumentId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -77,6 +93,7 @@ export class PulseDatabase extends Dexie {
             response.week = localWeekKey(new Date(response.submittedAt));
           }),
       );
+    this.version(5).stores(SCHEMA_VERSIONS[5]);
   }
 }
 

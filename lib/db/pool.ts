@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { SurveyResponse } from '../instruments/response';
 import type { ImportRecord, PooledResponse, PulseDatabase } from './database';
+import { markPoolChanged } from './pool-snapshot';
 import { guardWrite } from './write-error';
 
 export interface PoolImport {
@@ -44,7 +45,7 @@ const isLater = (incoming: SurveyResponse, pooled: SurveyResponse) => Date.parse
 export async function addToPool(db: PulseDatabase, file: PoolImport, now = new Date()): Promise<PoolImportResult> {
   if (file.responses.length === 0) throw new EmptyImportError(file.fileName);
   return guardWrite(() =>
-    db.transaction('rw', db.pooled, db.imports, async () => {
+    db.transaction('rw', db.pooled, db.imports, db.settings, async () => {
       const existing = await db.pooled.bulkGet(file.responses.map((r) => r.responseId));
       const fresh = file.responses.filter((_, index) => !existing[index]);
       const later = file.responses.filter((response, index) => existing[index] && isLater(response, existing[index]!));
@@ -74,6 +75,7 @@ export async function addToPool(db: PulseDatabase, file: PoolImport, now = new D
         return isLater(response, found) ? { ...response, importIds } : { ...found, importIds };
       });
       await db.pooled.bulkPut(rows);
+      await markPoolChanged(db);
       return { record, added: fresh.length, updated: later.length, unchanged };
     }),
   );
@@ -82,13 +84,14 @@ export async function addToPool(db: PulseDatabase, file: PoolImport, now = new D
 /** Removes an import; its responses leave the pool unless another import also brought them. */
 export function removeImport(db: PulseDatabase, importId: number): Promise<void> {
   return guardWrite(() =>
-    db.transaction('rw', db.pooled, db.imports, async () => {
+    db.transaction('rw', db.pooled, db.imports, db.settings, async () => {
       const responses = await db.pooled.where('importIds').equals(importId).toArray();
       const orphans = responses.filter((r) => r.importIds.length === 1).map((r) => r.responseId);
       const shared = responses.filter((r) => r.importIds.length > 1).map((r) => ({ ...r, importIds: r.importIds.filter((id) => id !== importId) }));
       await db.pooled.bulkDelete(orphans);
       await db.pooled.bulkPut(shared);
       await db.imports.delete(importId);
+      await markPoolChanged(db);
     }),
   );
 }

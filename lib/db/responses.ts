@@ -2,6 +2,7 @@ import { DEFAULT_REMINDER } from '../settings/reminder-schedule';
 import type { PulseDatabase, StoredResponse } from './database';
 import { recentLocalWeekKeys } from './local-week';
 import { saveReminder } from './settings';
+import { markPoolChanged } from './pool-snapshot';
 import { guardWrite } from './write-error';
 
 /** All stored responses, oldest first, optionally for one instrument. */
@@ -56,15 +57,17 @@ export async function summariseData(db: PulseDatabase): Promise<DataSummary> {
 
 /**
  * Deletes everything, in one transaction: responses, drafts, settings (profile, reminder, install
- * id, cached policy) and the dashboard's pool and imports. The reminder is then stored as off, so
+ * id, cached policy) and the dashboard's pool, its saved copies and imports. The reminder is then stored as off, so
  * that it stays off until the worker sets it again (the default for a new install is on).
  */
 export function deleteAllData(db: PulseDatabase): Promise<void> {
   return guardWrite(
     () =>
-      db.transaction('rw', [db.responses, db.drafts, db.settings, db.pooled, db.imports], async () => {
-        await Promise.all([db.responses.clear(), db.drafts.clear(), db.settings.clear(), db.pooled.clear(), db.imports.clear()]);
+      db.transaction('rw', [db.responses, db.drafts, db.settings, db.pooled, db.imports, db.poolSnapshots], async () => {
+        await Promise.all([db.responses.clear(), db.drafts.clear(), db.settings.clear(), db.pooled.clear(), db.imports.clear(), db.poolSnapshots.clear()]);
         await saveReminder(db, { ...DEFAULT_REMINDER, enabled: false });
+        // (A dashboard still reading the old pool must not save a copy of it afterwards.)
+        await markPoolChanged(db);
       }),
     'delete',
   );

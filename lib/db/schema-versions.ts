@@ -32,6 +32,15 @@ export const SCHEMA_VERSIONS = {
     pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
     imports: '++id, importedAt',
   },
+  /** 0.5: a saved copy of the dashboard's in-memory pool per questionnaire, so that opening the page need not read every row. */
+  5: {
+    responses: 'responseId, instrumentId, submittedAt, [instrumentId+week]',
+    drafts: 'instrumentId',
+    settings: 'key',
+    pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
+    imports: '++id, importedAt',
+    poolSnapshots: 'instrumentId',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;

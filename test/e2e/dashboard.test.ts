@@ -209,6 +209,29 @@ describe('the dashboard', () => {
       for (const name of new Set(responses.map((r) => r.authorityName))) expect(text).not.toContain(name);
     }
     expect(markdown).toContain(`| ${itemText(item, 'social_worker')} (${n}) | ${lines[0]!.cells.join(' | ')} |`);
+
+    // Once the page has saved its copy of the pool, the next opening reads that copy (not every
+    // row) and shows the same figures.
+    await page.waitForFunction(
+      (id) =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('frontline-pulse');
+          open.onsuccess = () => {
+            const request = open.result.transaction('poolSnapshots').objectStore('poolSnapshots').get(id);
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result !== undefined);
+            };
+          };
+        }),
+      instrument.id,
+      { timeout: 30_000 },
+    );
+    const reopened = await ext.openPage('dashboard.html');
+    await show(reopened, { instrument: instrument.id });
+    expect(await reopened.locator('#scan-status').textContent()).toContain('from its saved copy');
+    expect(await itemLines(reopened, statement(item, 'social_worker'))).toEqual(lines);
+    await reopened.close();
     await page.close();
   });
 

@@ -25,6 +25,24 @@ function direct(list: readonly SurveyResponse[], groupBy = ['authority']) {
   return accumulator;
 }
 
+describe('CompactPool as data (its saved copy)', () => {
+  it('comes back from its data whole: counted alike, and it can still grow', () => {
+    const copy = CompactPool.fromData(ofsted, poolOf(responses.slice(0, 250)).toData());
+    responses.slice(250).forEach((r) => copy.add(r));
+    const filters = { from: '2025-01-13', to: '', interval: 'month', trendItemId: 'sufficient_time' } as const;
+    const fromCopy = countPool(copy, filters);
+    expect(copy.size).toBe(600);
+    expect(percentageTable(fromCopy.all, { net: true })).toEqual(percentageTable(countPool(poolOf(responses), filters).all, { net: true }));
+    expect(copy.toData()).toEqual(poolOf(responses).toData());
+  });
+
+  it('refuses data that does not fit the questionnaire', () => {
+    const data = poolOf(responses.slice(0, 10)).toData();
+    expect(() => CompactPool.fromData(getBuiltinInstrument('pulse'), data)).toThrow(/does not fit the items of pulse/);
+    expect(() => CompactPool.fromData(ofsted, { ...data, size: 11 })).toThrow(/does not fit/);
+  });
+});
+
 describe('CompactPool and countPool', () => {
   it('counts every role and each role by authority as a direct count of the responses does', () => {
     const counts = countPool(poolOf(responses), { from: '', to: '', interval: 'week', trendItemId: 'sufficient_time' });

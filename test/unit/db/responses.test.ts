@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PulseDatabase } from '../../../lib/db/database';
 import { loadDraft, saveDraft } from '../../../lib/db/drafts';
 import { deleteAllData, listResponses, recentWeeks, summariseData } from '../../../lib/db/responses';
+import { loadPool } from '../../../lib/db/load-pool';
 import { loadInstallId, loadProfile, loadReminder, saveProfile, saveReminder } from '../../../lib/db/settings';
 import { InvalidAnswersError, submitResponse, WrongRoleError } from '../../../lib/db/submit-response';
 import { WriteError } from '../../../lib/db/write-error';
@@ -128,10 +129,13 @@ describe('deleting all data', () => {
 
   it("deletes responses, drafts, settings and the dashboard's pool, and leaves the reminder off", async () => {
     await fill();
+    await (await loadPool(db, getBuiltinInstrument('pulse'))).saving;
+    expect(await db.poolSnapshots.count()).toBe(1);
     await deleteAllData(db);
-    expect([await db.responses.count(), await db.drafts.count(), await db.pooled.count(), await db.imports.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.responses.count(), await db.drafts.count(), await db.pooled.count(), await db.imports.count(), await db.poolSnapshots.count()]).toEqual([0, 0, 0, 0, 0]);
     expect(await loadProfile(db)).toBeUndefined();
-    expect((await db.settings.toArray()).map((s) => s.key)).toEqual(['reminder']);
+    // Left: the reminder (off) and the pool's change mark (random: it tells nothing about anyone).
+    expect((await db.settings.toArray()).map((s) => s.key)).toEqual(['poolChange', 'reminder']);
     expect((await loadReminder(db)).enabled).toBe(false);
   });
 

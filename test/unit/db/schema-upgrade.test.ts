@@ -22,6 +22,13 @@ const RELEASED = {
     pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
     imports: '++id, importedAt',
   },
+  4: {
+    responses: 'responseId, instrumentId, submittedAt, [instrumentId+week]',
+    drafts: 'instrumentId',
+    settings: 'key',
+    pooled: 'responseId, *importIds, [instrumentId+authorityCode]',
+    imports: '++id, importedAt',
+  },
 };
 
 afterEach(async () => {
@@ -42,7 +49,7 @@ const v1Response = (id: string, submittedAt: string) => ({
 });
 
 /** Opens a database at an old released version, fills it, and returns what it holds. */
-async function released(version: 1 | 2 | 3, fill: (db: Dexie) => Promise<unknown>): Promise<Record<string, Record<string, unknown>[]>> {
+async function released(version: 1 | 2 | 3 | 4, fill: (db: Dexie) => Promise<unknown>): Promise<Record<string, Record<string, unknown>[]>> {
   const old = new Dexie(NAME);
   old.version(version).stores(RELEASED[version]);
   await fill(old);
@@ -109,6 +116,23 @@ describe('database schema upgrade', () => {
     expect(await db.pooled.toArray()).toEqual(before.pooled);
     expect(await db.imports.toArray()).toEqual(before.imports);
     expect(await db.pooled.where('importIds').equals(1).count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a version 4 database keeping everything, with no saved copy of the pool yet', async () => {
+    const before = await released(4, async (old) => {
+      await old.table('responses').add({ ...v1Response('f', '2025-06-08T23:30:00.000Z'), week: '2025-W24' });
+      await old.table('drafts').put({ instrumentId: 'pulse', instrumentVersion: '1.0.0', answers: { week_overall: 2 }, sectionIndex: 0, updatedAt: 'x' });
+      await old.table('settings').put({ key: 'installId', value: 'install-1' });
+      await old.table('pooled').add({ ...v1Response('q', '2025-02-12T09:00:00.000Z'), importIds: [1] });
+      await old.table('imports').add({ fileName: 'team.csv', format: 'canonical CSV', importedAt: '2025-02-13T10:00:00.000Z', responses: 1, added: 1, updated: 0, instrumentIds: ['pulse'], droppedColumns: [] });
+    });
+
+    const db = new PulseDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const table of ['responses', 'drafts', 'settings', 'pooled', 'imports']) expect(await db.table(table).toArray()).toEqual(before[table]);
+    expect(await db.poolSnapshots.count()).toBe(0);
     db.close();
   });
 });
