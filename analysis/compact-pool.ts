@@ -29,6 +29,21 @@ export interface CompactPoolData {
   lists: (number[] | undefined)[][];
 }
 
+type PerResponse = Pick<CompactPoolData, 'authority' | 'role' | 'day' | 'week' | 'month'>;
+type Column = Uint32Array | Uint8Array | Int32Array;
+
+/** The per-response columns, each passed through `change` (the one place that lists them). */
+function mapColumns(columns: PerResponse, change: <T extends Column>(column: T) => T): PerResponse {
+  return { authority: change(columns.authority), role: change(columns.role), day: change(columns.day), week: change(columns.week), month: change(columns.month) };
+}
+
+/** A copy of `column` in an array of `length` elements (cut, or padded with zeros). */
+function resized<T extends Column>(column: T, length: number): T {
+  const array = new (column.constructor as new (n: number) => T)(length);
+  array.set(column.length > length ? column.subarray(0, length) : column);
+  return array;
+}
+
 /** The layout of {@link CompactPoolData}; a change to it is a new number. */
 export const COMPACT_POOL_FORMAT = 1;
 
@@ -54,11 +69,8 @@ export class CompactPool {
   readonly countedItems: number[];
   size = 0;
 
-  private authority: Uint32Array = new Uint32Array(1024);
-  private role: Uint8Array = new Uint8Array(1024);
-  private day: Int32Array = new Int32Array(1024);
-  private week: Uint32Array = new Uint32Array(1024);
-  private month: Uint32Array = new Uint32Array(1024);
+  /** Per response: indices of its authority, role, week and month, and its UTC day. */
+  private columns: PerResponse = { authority: new Uint32Array(1024), role: new Uint8Array(1024), day: new Int32Array(1024), week: new Uint32Array(1024), month: new Uint32Array(1024) };
   private codes: Int32Array[];
   private lists: (number[] | undefined)[][];
   private readonly periodsOfDay = new Map<number, [number, number]>();
@@ -88,16 +100,8 @@ export class CompactPool {
   }
 
   private grow(): void {
-    const larger = <T extends Uint32Array | Uint8Array | Int32Array>(array: T): T => {
-      const next = new (array.constructor as new (n: number) => T)(array.length * 2);
-      next.set(array);
-      return next;
-    };
-    this.authority = larger(this.authority);
-    this.role = larger(this.role);
-    this.day = larger(this.day);
-    this.week = larger(this.week);
-    this.month = larger(this.month);
+    const larger = <T extends Column>(column: T): T => resized(column, column.length * 2);
+    this.columns = mapColumns(this.columns, larger);
     this.codes = this.codes.map(larger);
   }
 
@@ -115,11 +119,7 @@ export class CompactPool {
       roles: [...this.roles],
       weeks: [...this.weeks],
       months: [...this.months],
-      authority: this.authority.slice(0, n),
-      role: this.role.slice(0, n),
-      day: this.day.slice(0, n),
-      week: this.week.slice(0, n),
-      month: this.month.slice(0, n),
+      ...mapColumns(this.columns, (column) => resized(column, n)),
       codes: this.codes.map((column) => column.slice(0, n)),
       lists: this.lists.map((column) => column.slice(0, n)),
     };
@@ -140,16 +140,8 @@ export class CompactPool {
       throw new Error(`The saved pool does not fit the items of ${instrument.id} ${instrument.version}`);
     }
     // (At least one slot, so that add() can grow the arrays by doubling.)
-    const room = <T extends Uint32Array | Uint8Array | Int32Array>(column: T): T => {
-      const array = new (column.constructor as new (n: number) => T)(Math.max(1, n));
-      array.set(column);
-      return array;
-    };
-    pool.authority = room(data.authority);
-    pool.role = room(data.role);
-    pool.day = room(data.day);
-    pool.week = room(data.week);
-    pool.month = room(data.month);
+    const room = <T extends Column>(column: T): T => resized(column, Math.max(1, n));
+    pool.columns = mapColumns(data, room);
     pool.codes = data.codes.map(room);
     pool.lists = data.lists.map((column) => [...column]);
     data.authorities.forEach((authority, i) => {
@@ -173,17 +165,18 @@ export class CompactPool {
   /** Adds one response to this questionnaire (responses to others are refused). */
   add(response: SurveyResponse): void {
     if (response.instrumentId !== this.instrument.id) throw new Error(`A response to ${response.instrumentId} cannot join the pool of ${this.instrument.id}`);
-    if (this.size === this.authority.length) this.grow();
+    if (this.size === this.columns.authority.length) this.grow();
     const i = this.size;
     let authority = this.index.authority.get(response.authorityCode);
     if (authority === undefined) {
       authority = this.authorities.push({ code: response.authorityCode, name: response.authorityName }) - 1;
       this.index.authority.set(response.authorityCode, authority);
     }
-    this.authority[i] = authority;
-    this.role[i] = CompactPool.indexOf(this.index.role, this.roles, response.role);
+    const { columns } = this;
+    columns.authority[i] = authority;
+    columns.role[i] = CompactPool.indexOf(this.index.role, this.roles, response.role);
     const day = Math.floor(Date.parse(response.submittedAt) / DAY_MS);
-    this.day[i] = day;
+    columns.day[i] = day;
     // Periods are worked out once per day, not once per response.
     let periods = this.periodsOfDay.get(day);
     if (!periods) {
@@ -191,7 +184,7 @@ export class CompactPool {
       periods = [CompactPool.indexOf(this.index.week, this.weeks, isoWeekKey(date)), CompactPool.indexOf(this.index.month, this.months, monthKey(date))];
       this.periodsOfDay.set(day, periods);
     }
-    [this.week[i], this.month[i]] = periods;
+    [columns.week[i], columns.month[i]] = periods;
     this.countedItems.forEach((itemIndex, c) => {
       const answer: Answer | undefined = response.answers[this.itemIds[itemIndex]!];
       if (this.multiple[itemIndex]) this.lists[c]![i] = Array.isArray(answer) && answer.length > 0 ? [...answer] : undefined;
@@ -201,21 +194,21 @@ export class CompactPool {
   }
 
   authorityOf(i: number): number {
-    return this.authority[i]!;
+    return this.columns.authority[i]!;
   }
 
   roleOf(i: number): number {
-    return this.role[i]!;
+    return this.columns.role[i]!;
   }
 
   /** The UTC day of the response, as days since 1970-01-01. */
   dayOf(i: number): number {
-    return this.day[i]!;
+    return this.columns.day[i]!;
   }
 
   /** Index into `weeks` or `months`. */
   periodOf(i: number, interval: 'week' | 'month'): number {
-    return interval === 'week' ? this.week[i]! : this.month[i]!;
+    return interval === 'week' ? this.columns.week[i]! : this.columns.month[i]!;
   }
 
   /**

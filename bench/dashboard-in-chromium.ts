@@ -22,6 +22,7 @@ import { median } from 'simple-statistics';
 import { writeDemoCsv } from '../analysis/demo/write-demo-csv';
 import { getBuiltinInstrument } from '../lib/instruments/builtin';
 import { launchExtension } from '../test/e2e/support/extension';
+import { waitForRecord } from '../test/e2e/support/indexeddb';
 
 const responses = Number(process.argv[2] ?? 100_000);
 const instrument = getBuiltinInstrument('ofsted-2011-social-workers');
@@ -76,21 +77,7 @@ try {
     start = performance.now();
     await drawn(page, { [AUTHORITY]: 'all' });
     console.log(`After the import, until the table and charts are drawn: ${seconds(performance.now() - start)}; ${await page.locator('#scan-status').textContent()}`);
-    await page.waitForFunction(
-      (id) =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('frontline-pulse');
-          open.onsuccess = () => {
-            const request = open.result.transaction('poolSnapshots').objectStore('poolSnapshots').get(id);
-            request.onsuccess = () => {
-              open.result.close();
-              resolve(request.result !== undefined);
-            };
-          };
-        }),
-      instrument.id,
-      { timeout: 120_000 },
-    );
+    await waitForRecord(page, 'poolSnapshots', instrument.id, 120_000);
     await page.close();
 
     const loads: number[] = [];

@@ -25,7 +25,7 @@ import { attack, type Figure } from '../unit/analysis/helpers/subtraction-attack
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { clickAndDownload } from './support/download';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { readTable } from './support/indexeddb';
+import { readTable, waitForRecord } from './support/indexeddb';
 import { repoRoot, screenshotsDir } from './support/paths';
 import { saveScreenshot } from './support/screenshots';
 import { emulateZoom, expectNoHorizontalScroll } from './support/zoom';
@@ -212,21 +212,7 @@ describe('the dashboard', () => {
 
     // Once the page has saved its copy of the pool, the next opening reads that copy (not every
     // row) and shows the same figures.
-    await page.waitForFunction(
-      (id) =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('frontline-pulse');
-          open.onsuccess = () => {
-            const request = open.result.transaction('poolSnapshots').objectStore('poolSnapshots').get(id);
-            request.onsuccess = () => {
-              open.result.close();
-              resolve(request.result !== undefined);
-            };
-          };
-        }),
-      instrument.id,
-      { timeout: 30_000 },
-    );
+    await waitForRecord(page, 'poolSnapshots', instrument.id);
     const reopened = await ext.openPage('dashboard.html');
     await show(reopened, { instrument: instrument.id });
     expect(await reopened.locator('#scan-status').textContent()).toContain('from its saved copy');

@@ -86,3 +86,29 @@ export async function readTable<T = Record<string, unknown>>(
   );
   return rows as T[];
 }
+
+/** Waits (polling) until a table holds a record with this key; the record itself is not read. */
+export async function waitForRecord(target: ExtensionTarget, table: string, key: string, timeoutMs = 30_000, dbName: string = DATABASE_NAME): Promise<void> {
+  const started = Date.now();
+  const has = () =>
+    evaluator(target)(
+      ({ name, table, key }: { name: string; table: string; key: string }) =>
+        new Promise<boolean>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction(table).objectStore(table).count(key);
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result > 0);
+            };
+          };
+        }),
+      { name: dbName, table, key },
+    );
+  while (!(await has())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`No record "${key}" in ${table} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
