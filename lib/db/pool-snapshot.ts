@@ -5,9 +5,9 @@ import type { PulseDatabase } from './database';
 /**
  * A saved copy of the dashboard's in-memory pool per questionnaire (`CompactPool`), so that
  * opening the dashboard reads one record instead of every pooled row (100,000 rows take many
- * seconds to read; the copy a fraction of that). Every change to the pool writes a new change mark
- * in the same transaction; a copy is read only when it was made at the current mark, from the
- * same version of the questionnaire, in the same layout.
+ * seconds to read; the copy a fraction of that). Every import and removal writes a new change mark
+ * in the same transaction ("delete all" removes the copies with the pool); a copy is read only when
+ * it was made at the current mark, from the same version of the questionnaire, in the same layout.
  */
 
 const CHANGE_KEY = 'poolChange';
@@ -49,7 +49,9 @@ export async function readPoolSnapshot(db: PulseDatabase, instrument: Instrument
 
 /**
  * Saves a copy of a questionnaire's pool read from the rows at `mark`, unless the pool has changed
- * since (the copy would be stale): resolves whether it was saved.
+ * since (the copy would be stale) or is empty now: resolves whether it was saved. ("Delete all"
+ * clears the mark with the rest of the settings and leaves the pool empty: a reading begun before
+ * it saves nothing after it.)
  *
  * @example
  * const mark = await poolChangeMark(db);
@@ -57,8 +59,8 @@ export async function readPoolSnapshot(db: PulseDatabase, instrument: Instrument
  * await savePoolSnapshot(db, instrument, mark, pool.toData()) // true
  */
 export function savePoolSnapshot(db: PulseDatabase, instrument: Instrument, mark: string, pool: CompactPoolData): Promise<boolean> {
-  return db.transaction('rw', db.settings, db.poolSnapshots, async () => {
-    if ((await poolChangeMark(db)) !== mark) return false;
+  return db.transaction('rw', db.settings, db.pooled, db.poolSnapshots, async () => {
+    if ((await poolChangeMark(db)) !== mark || (await db.pooled.count()) === 0) return false;
     await db.poolSnapshots.put({ instrumentId: instrument.id, instrumentVersion: instrument.version, format: COMPACT_POOL_FORMAT, change: mark, pool });
     return true;
   });

@@ -2,7 +2,6 @@ import { DEFAULT_REMINDER } from '../settings/reminder-schedule';
 import type { PulseDatabase, StoredResponse } from './database';
 import { recentLocalWeekKeys } from './local-week';
 import { saveReminder } from './settings';
-import { markPoolChanged } from './pool-snapshot';
 import { guardWrite } from './write-error';
 
 /** All stored responses, oldest first, optionally for one instrument. */
@@ -66,8 +65,6 @@ export function deleteAllData(db: PulseDatabase): Promise<void> {
       db.transaction('rw', [db.responses, db.drafts, db.settings, db.pooled, db.imports, db.poolSnapshots], async () => {
         await Promise.all([db.responses.clear(), db.drafts.clear(), db.settings.clear(), db.pooled.clear(), db.imports.clear(), db.poolSnapshots.clear()]);
         await saveReminder(db, { ...DEFAULT_REMINDER, enabled: false });
-        // (A dashboard still reading the old pool must not save a copy of it afterwards.)
-        await markPoolChanged(db);
       }),
     'delete',
   );

@@ -204,8 +204,10 @@ export interface CsvRow {
  */
 export function readCsvRows(text: string, file: string): CsvRow[] {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const firstLine = normalised.slice(0, normalised.indexOf('\n') >>> 0);
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  // Comma or tab, as PapaParse guesses it from the first rows (the one that splits them into the
+  // same number of cells): a tab-separated header may hold commas in its question texts.
+  const guessed = Papa.parse<string[]>(normalised.slice(0, 1 << 16), { delimitersToGuess: [',', '\t'], preview: 20 }).meta.delimiter;
+  const delimiter = guessed === '\t' ? '\t' : ',';
   const rows: CsvRow[] = [];
   const problems: ImportProblem[] = [];
   const splitter = new CsvRowSplitter(

@@ -134,8 +134,7 @@ describe('deleting all data', () => {
     await deleteAllData(db);
     expect([await db.responses.count(), await db.drafts.count(), await db.pooled.count(), await db.imports.count(), await db.poolSnapshots.count()]).toEqual([0, 0, 0, 0, 0]);
     expect(await loadProfile(db)).toBeUndefined();
-    // Left: the reminder (off) and the pool's change mark (random: it tells nothing about anyone).
-    expect((await db.settings.toArray()).map((s) => s.key)).toEqual(['poolChange', 'reminder']);
+    expect((await db.settings.toArray()).map((s) => s.key)).toEqual(['reminder']);
     expect((await loadReminder(db)).enabled).toBe(false);
   });
 

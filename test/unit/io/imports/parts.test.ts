@@ -44,6 +44,17 @@ describe('CSV records and their lines', () => {
     ]);
   });
 
+  it('reads tab-separated text as such, even when its header holds commas (a sheet downloaded as TSV)', () => {
+    const tsv = 'Timestamp\tHow was your week, overall?\tTeam, if any\n2025/01/06 9:00:00\tGood\tA, North\n2025/01/07 9:00:00\tPoor\t\n';
+    expect(readCsvRows(tsv, 'f.tsv').map((row) => row.cells)).toEqual([
+      ['Timestamp', 'How was your week, overall?', 'Team, if any'],
+      ['2025/01/06 9:00:00', 'Good', 'A, North'],
+      ['2025/01/07 9:00:00', 'Poor', ''],
+    ]);
+    // …and comma-separated text with tabs inside its cells as CSV.
+    expect(readCsvRows('a,b\n"x\ty",2\n', 'f.csv').map((row) => row.cells)).toEqual([['a', 'b'], ['x\ty', '2']]);
+  });
+
   it('reports a row with too many cells at its line', () => {
     const error = importFailure(() => readCsvRows('a,b\n1,2\n3,4,5\n', 'f.csv'));
     expect(error.problems).toEqual([{ file: 'f.csv', line: 3, column: 'C', message: 'this row has 3 cells but the header has 2' }]);
