@@ -33,11 +33,6 @@ export interface DisclosureOptions {
   minCommentGroupSize: number;
 }
 
-export const DEFAULT_DISCLOSURE: DisclosureOptions = {
-  minGroupSize: DEFAULT_MIN_GROUP_SIZE,
-  minCommentGroupSize: DEFAULT_MIN_COMMENT_GROUP_SIZE,
-};
-
 /** Thrown for a minimum group size that is not a whole number or is below 3. */
 export class DisclosureSettingError extends RangeError {
   constructor(
