@@ -32,8 +32,6 @@ export interface AuthorityReport {
   authorityName: string;
   /** "Results for Northshire (n = 31)", or "(fewer than 5 responses)". */
   heading: string;
-  /** The authority's own heading: "Northshire (n = 31)". */
-  authorityHeading: string;
   /** "All authorities (base = 4,146)" */
   allHeading: string;
   /** The table's header line for all authorities. */
@@ -87,7 +85,6 @@ export function authorityReport(table: PercentageTable, authorityCode: string, a
     authorityCode,
     authorityName: name,
     heading: `Results for ${column.heading}`,
-    authorityHeading: column.heading,
     allHeading: table.total.heading,
     header: table.header,
     sections: table.sections.map((section) => ({

@@ -77,15 +77,12 @@ export class CompactPool {
   private readonly index = { authority: new Map<string, number>(), role: new Map<string, number>(), week: new Map<string, number>(), month: new Map<string, number>() };
   private readonly itemIds: string[];
   private readonly multiple: boolean[];
-  /** Item index in `allItems` → its column in `codes` and `lists`. */
-  private readonly columnOf: Map<number, number>;
 
   constructor(readonly instrument: Instrument) {
     const items = allItems(instrument);
     this.itemIds = items.map((item) => item.id);
     this.countedItems = items.flatMap((item, i) => ('scale' in item ? [i] : []));
     this.multiple = items.map((item) => item.type === 'multi');
-    this.columnOf = new Map(this.countedItems.map((itemIndex, c) => [itemIndex, c]));
     this.codes = this.countedItems.map(() => new Int32Array(1024));
     this.lists = this.countedItems.map(() => []);
   }
@@ -226,13 +223,6 @@ export class CompactPool {
         values[itemIndex] = code === BLANK ? undefined : code;
       }
     }
-  }
-
-  /** The code one response gave to a single-answer item (by its index in `allItems`), or undefined. */
-  codeOf(i: number, itemIndex: number): number | undefined {
-    const column = this.columnOf.get(itemIndex);
-    const code = column === undefined || this.multiple[itemIndex] ? undefined : this.codes[column]![i];
-    return code === undefined || code === BLANK ? undefined : code;
   }
 }
 

@@ -2,6 +2,7 @@ import type { Answer } from '../lib/instruments/answers';
 import { allItems } from '../lib/instruments/items';
 import type { Instrument } from '../lib/instruments/schema';
 import { dayNumber, type CompactPool } from './compact-pool';
+import { trendItems } from './trend-items';
 import { addAnswerValues, createAccumulator, type CountsAccumulator, type ResponseProfile } from './group-counts';
 import { addAnswer, emptyItemCounts, type ItemCounts } from './item-counts';
 import { TrendCounts, type TrendInterval } from './trends';
@@ -43,11 +44,9 @@ export interface PoolCounts {
 export function countPool(pool: CompactPool, filters: PoolCountFilters): PoolCounts {
   const instrument: Instrument = pool.instrument;
   const items = allItems(instrument);
-  const trendIndex = items.findIndex((item) => item.id === filters.trendItemId);
-  const trendItem = items[trendIndex];
-  if (!trendItem || !(trendItem.type === 'likert' || trendItem.type === 'rating' || trendItem.type === 'single')) {
-    throw new RangeError(`"${filters.trendItemId}" is not a single-answer item of ${instrument.id}`);
-  }
+  const trendItem = trendItems(instrument).find((item) => item.id === filters.trendItemId);
+  if (!trendItem) throw new RangeError(`"${filters.trendItemId}" is not a single-answer item of ${instrument.id}`);
+  const trendIndex = items.indexOf(trendItem);
   const first = filters.from ? dayNumber(filters.from) : -Infinity;
   const last = filters.to ? dayNumber(filters.to) : Infinity;
   const inPeriod = (i: number) => {
@@ -72,7 +71,8 @@ export function countPool(pool: CompactPool, filters: PoolCountFilters): PoolCou
     const authority = pool.authorityOf(i);
     pool.answersOf(i, values);
     addAnswerValues(all, profiles[authority]![pool.roleOf(i)]!, values);
-    addAnswer((trendCells[authority]![pool.periodOf(i, filters.interval)] ??= emptyItemCounts()), pool.codeOf(i, trendIndex));
+    // (answersOf has just written the trend item's code, a single answer, into values.)
+    addAnswer((trendCells[authority]![pool.periodOf(i, filters.interval)] ??= emptyItemCounts()), values[trendIndex] as number | undefined);
   }
   const trend = new TrendCounts(filters.interval, [trendItem.id]);
   trendCells.forEach((byPeriod, authority) =>

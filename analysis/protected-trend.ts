@@ -2,13 +2,10 @@ import type { Scale } from '../lib/instruments/schema';
 import { baseSize } from './base';
 import { tableRows, type PercentageTable } from './percentage-table';
 import { trendShown } from './trend-disclosure';
-import { trendSeries, type TrendCounts, type TrendPoint, type TrendSeries } from './trends';
+import { suppressedPoint, trendSeries, type TrendCounts, type TrendPoint, type TrendSeries } from './trends';
 
 /** A point hidden to protect others: no numbers at all. Points already hidden stay as they are. */
-export const hiddenPoint = (point: TrendPoint): TrendPoint =>
-  point.suppressed
-    ? point
-    : { period: point.period, suppressed: true, suppression: 'complementary', n: null, percentPositive: null, lower: null, upper: null, mean: null, meanN: null };
+export const hiddenPoint = (point: TrendPoint): TrendPoint => (point.suppressed ? point : suppressedPoint(point.period, 'complementary'));
 
 /**
  * The trend series of one item (all roles), one per authority and then all authorities together

@@ -1,19 +1,13 @@
 import type { AuthorityReport, AuthorityReportRow } from './authority-report';
 import { formatCount } from './format-count';
 import type { PercentageTable, TableCell, TableRow } from './percentage-table';
+import { markdownLine as line } from './report/markdown-line';
 
 /**
  * A plain Markdown rendering of tables, for reading in a terminal or pasting into a report. The
  * full renderers (CSV, HTML, JSON) live elsewhere; this one is deliberately simple.
  */
 
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function line(cells: readonly string[]): string {
-  return `| ${cells.map(escape).join(' | ')} |`;
-}
 
 /** What a row's figures need: its answer options and net columns. */
 type Columns = Pick<TableRow, 'options' | 'net'>;

@@ -23,6 +23,7 @@ import { writeDemoCsv } from '../analysis/demo/write-demo-csv';
 import { getBuiltinInstrument } from '../lib/instruments/builtin';
 import { launchExtension } from '../test/e2e/support/extension';
 import { waitForRecord } from '../test/e2e/support/indexeddb';
+import { VIEW, viewDrawn } from '../test/e2e/support/view-drawn';
 
 const responses = Number(process.argv[2] ?? 100_000);
 const instrument = getBuiltinInstrument('ofsted-2011-social-workers');
@@ -31,27 +32,11 @@ const file = join(dir, 'pool.csv');
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** Waits until the page has drawn the view whose filters match `want` (by position in `data-view`). */
-async function drawn(page: Page, want: Record<number, string>): Promise<void> {
-  await page.waitForFunction(
-    (want) => {
-      const view = document.querySelector<HTMLElement>('section[data-view]')?.dataset['view'];
-      if (!view) return false;
-      const filters = JSON.parse(view) as string[];
-      if (!Object.entries(want).every(([index, value]) => filters[Number(index)] === value)) return false;
-      const charts = [...document.querySelectorAll<HTMLElement>('figure.chart')];
-      return charts.length >= 2 && charts.every((chart) => chart.dataset['drawn'] === view);
-    },
-    want,
-    { timeout: 120_000, polling: 'raf' },
-  );
-}
-
 /** Times `change` until the view `want` is drawn. */
 async function timed(page: Page, change: () => Promise<unknown>, want: Record<number, string>): Promise<number> {
   const start = performance.now();
   await change();
-  await drawn(page, want);
+  await viewDrawn(page, want, 120_000);
   return performance.now() - start;
 }
 
@@ -59,8 +44,7 @@ function report(label: string, times: number[]): void {
   console.log(`${label} (${times.length}×): median ${seconds(median(times))}, slowest ${seconds(Math.max(...times))}.`);
 }
 
-// Positions in data-view: [instrument, role, authority, from, to, interval, trend item, pool version].
-const [ROLE, AUTHORITY, FROM] = [1, 2, 3];
+const { role: ROLE, authority: AUTHORITY, from: FROM } = VIEW;
 
 try {
   const bytes = await writeDemoCsv(file, instrument, { seed: 11, responses, authorities: 40, weeks: 26 });
@@ -75,7 +59,7 @@ try {
     await page.locator('.import-done').waitFor({ timeout: 600_000 });
     console.log(`Import through the page (parsed in a worker, stored in IndexedDB): ${seconds(performance.now() - start)}`);
     start = performance.now();
-    await drawn(page, { [AUTHORITY]: 'all' });
+    await viewDrawn(page, { [AUTHORITY]: 'all' }, 120_000);
     console.log(`After the import, until the table and charts are drawn: ${seconds(performance.now() - start)}; ${await page.locator('#scan-status').textContent()}`);
     await waitForRecord(page, 'poolSnapshots', instrument.id, 120_000);
     await page.close();
@@ -84,7 +68,7 @@ try {
     for (let i = 0; i < 3; i++) {
       start = performance.now();
       page = await ext.openPage('dashboard.html');
-      await drawn(page, { [AUTHORITY]: 'all' });
+      await viewDrawn(page, { [AUTHORITY]: 'all' }, 120_000);
       loads.push(performance.now() - start);
       if (i < 2) await page.close();
     }

@@ -9,7 +9,6 @@ export {
   TREND_DATASET_LABELS,
   type TrendLineChartConfig,
   type TrendLineChartOptions,
-  type TrendValue,
 } from './trend-line-chart';
 export {
   divergingBarChartConfig,
@@ -20,4 +19,4 @@ export {
 } from './diverging-bar-chart';
 export { withDivergingBarCallbacks, withTrendLineCallbacks } from './callbacks';
 export { chartBackground } from './background';
-export { BARS_PER_CHART, chartParts, type ChartPart } from './chart-parts';
+export { chartParts, type ChartPart } from './chart-parts';

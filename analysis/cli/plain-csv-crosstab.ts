@@ -1,7 +1,7 @@
 import type { Instrument, Scale } from '../../lib/instruments/schema';
 import { readCsvRows } from '../../lib/io/csv-rows';
 import { addAnswerValues, createAccumulator, type CountsAccumulator } from '../group-counts';
-import { UsageError } from './exit-codes';
+import { columnsOf } from './score-matrix';
 
 /** The item ids that stand for the two columns of a plain CSV. */
 const PLAIN_ROWS_ITEM = 'rows_column';
@@ -29,14 +29,10 @@ function scaleOf(id: string, values: readonly string[]): Scale {
  * plainCsvCounts(text, 'heart.csv', 'sex', 'target', 'crosstab') // counts grouped by sex, item `columns_column` = target
  */
 export function plainCsvCounts(text: string, file: string, rowsColumn: string, columnsColumn: string, command: string): CountsAccumulator {
-  const [header, ...rows] = readCsvRows(text, file);
-  const names = (header?.cells ?? []).map((name) => name.trim());
-  const indexOf = (option: string, name: string) => {
-    const index = names.indexOf(name);
-    if (index === -1) throw new UsageError(`--${option}: "${name}" is not a column of ${file} (columns: ${names.join(', ')})`, command);
-    return index;
-  };
-  const [rowsAt, columnsAt] = [indexOf('rows', rowsColumn), indexOf('cols', columnsColumn)];
+  const all = readCsvRows(text, file);
+  const rows = all.slice(1);
+  const [rowsAt] = columnsOf(all, file, 'rows', [rowsColumn], command) as [number];
+  const [columnsAt] = columnsOf(all, file, 'cols', [columnsColumn], command) as [number];
   const cell = (cells: readonly string[], at: number) => (cells[at] ?? '').trim();
   const rowValues = distinctValues(rows.map((r) => cell(r.cells, rowsAt)));
   const columnValues = distinctValues(rows.map((r) => cell(r.cells, columnsAt)));

@@ -1,5 +1,5 @@
 import type { Instrument } from '../../lib/instruments/schema';
-import { CanonicalCsvDecoder, type CanonicalReadSummary, type DecodedHandler } from '../../lib/io/canonical-csv-reader';
+import { forEachCanonicalRow, type CanonicalReadSummary, type DecodedHandler } from '../../lib/io/canonical-csv-reader';
 import { ImportError } from '../../lib/io/imports/import-error';
 import type { CliIo } from './cli-io';
 import { DataError } from './exit-codes';
@@ -33,9 +33,7 @@ export async function readCanonicalFile(
   const file = inputFile(io, shown);
   const chunks = hashedChunks(io, file, 'Reading');
   try {
-    const decoder = new CanonicalCsvDecoder({ file: shown, instruments }, { onRow });
-    for await (const chunk of chunks) decoder.write(chunk);
-    const summary = decoder.end();
+    const summary = await forEachCanonicalRow(chunks, onRow, { file: shown, instruments });
     return { summary, record: { role: 'data', file: shown, sha256: await chunks.digest(), bytes: file.bytes } };
   } catch (error) {
     if (error instanceof ImportError) throw new DataError(error.message);

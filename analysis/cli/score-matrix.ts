@@ -33,7 +33,14 @@ function score(cell: string, at: { file: string; line: number; column: string },
   return value;
 }
 
-function columnsOf(rows: readonly CsvRow[], file: string, option: string, names: readonly string[], command: string): number[] {
+/**
+ * Where the named columns are in a plain CSV's header; a usage error naming the option and the
+ * file's columns for a name that is not there.
+ *
+ * @example
+ * columnsOf(rows, 'bfi.csv', 'items', ['A1', 'A2'], 'alpha') // [1, 2]
+ */
+export function columnsOf(rows: readonly CsvRow[], file: string, option: string, names: readonly string[], command: string): number[] {
   const header = rows[0]?.cells.map((cell) => cell.trim()) ?? [];
   return names.map((name) => {
     const index = header.indexOf(name);

@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import type { CliIo } from './cli-io';
 import { DataError } from './exit-codes';
 import type { RunRecord } from './run-record';
+import { runMarkdown } from './run-sections';
 
 /** Writes to a stream and waits until the stream has taken it (back-pressure for large outputs). */
 export function writeToStream(stream: Writable, content: string | Uint8Array): Promise<void> {
@@ -45,4 +46,23 @@ export async function writeCsvOutput(io: CliIo, output: string | undefined, csv:
   await writeOutput(io, output, csv);
   if (output === undefined) await writeToStream(io.stderr, record);
   else await writeOutput(io, `${output}.run.json`, record);
+}
+
+/**
+ * Writes a command's result in the format asked for: CSV (with its run record beside it), JSON
+ * (the result as it is), or Markdown followed by the run record.
+ *
+ * @example
+ * await writeFormatted(io, output, format, run, json, { csv: () => trendCsv(json), md: () => renderTrendMarkdown(json) });
+ */
+export async function writeFormatted(
+  io: CliIo,
+  output: string | undefined,
+  format: 'md' | 'json' | 'csv',
+  run: RunRecord,
+  json: unknown,
+  render: { csv: () => string; md: () => string },
+): Promise<void> {
+  if (format === 'csv') await writeCsvOutput(io, output, render.csv(), run);
+  else await writeOutput(io, output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : render.md() + runMarkdown(run));
 }

@@ -6,31 +6,8 @@ import { planDemo, type DemoPlan } from './demo-plan';
 import { demoResponseId, drawDemoRow, emptyDemoRow, type DemoRow } from './demo-rows';
 import { deriveSeed, Rng } from './prng';
 
-/**
- * The plan and the raw rows of a demo data set. The same `DemoRow` object is refilled for each
- * response: copy what you keep before asking for the next.
- *
- * @example
- * const { plan, rows } = demoRows(pulse, { responses: 10 }); for (const row of rows) count(row.values[0]);
- */
-export function demoRows(instrument: Instrument, options: Partial<DemoOptions> = {}): { plan: DemoPlan; rows: Generator<DemoRow, void, undefined> } {
-  const plan = planDemo(instrument, resolveDemoOptions(options));
-  function* rows(): Generator<DemoRow, void, undefined> {
-    const rng = new Rng(deriveSeed(plan.options.seed, 'responses'));
-    const row = emptyDemoRow(plan);
-    const total = plan.options.responses;
-    for (let index = 0; index < total; index++) yield drawDemoRow(plan, rng, index, total, row);
-  }
-  return { plan, rows: rows() };
-}
-
-/**
- * A raw row as a canonical response (answers copied: the row is reused).
- *
- * @example
- * const { plan, rows } = demoRows(pulse); demoRowToResponse(plan, rows.next().value!).responseId // 'demo-1-0000001'
- */
-export function demoRowToResponse(plan: DemoPlan, row: DemoRow): SurveyResponse {
+/** A raw row as a canonical response (answers copied: the row is reused for the next response). */
+function toResponse(plan: DemoPlan, row: DemoRow): SurveyResponse {
   const authority = plan.authorities[row.authority]!;
   const answers: Answers = {};
   plan.items.forEach((model, i) => {
@@ -63,6 +40,9 @@ export function demoRowToResponse(plan: DemoPlan, row: DemoRow): SurveyResponse 
  * generateDemoResponses(pulse, { seed: 1, responses: 2 }).next().value?.responseId // 'demo-1-0000001'
  */
 export function* generateDemoResponses(instrument: Instrument, options: Partial<DemoOptions> = {}): Generator<SurveyResponse, void, undefined> {
-  const { plan, rows } = demoRows(instrument, options);
-  for (const row of rows) yield demoRowToResponse(plan, row);
+  const plan = planDemo(instrument, resolveDemoOptions(options));
+  const rng = new Rng(deriveSeed(plan.options.seed, 'responses'));
+  const row = emptyDemoRow(plan);
+  const total = plan.options.responses;
+  for (let index = 0; index < total; index++) yield toResponse(plan, drawDemoRow(plan, rng, index, total, row));
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from './csv-text';
 import type { AlphaJson } from '../cli/alpha-json';
 
 /**
@@ -9,5 +9,5 @@ import type { AlphaJson } from '../cli/alpha-json';
  */
 export function alphaCsv(json: AlphaJson): string {
   const data = json.itemStatistics.map((i) => [i.item, i.reversed, i.n, i.mean, i.sd, i.itemRest, i.alphaIfDropped ?? '']);
-  return `${Papa.unparse({ fields: ['item', 'reversed', 'n', 'mean', 'sd', 'item_rest', 'alpha_if_dropped'], data }, { newline: '\r\n' })}\r\n`;
+  return csvText(['item', 'reversed', 'n', 'mean', 'sd', 'item_rest', 'alpha_if_dropped'], data);
 }

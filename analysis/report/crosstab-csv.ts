@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from './csv-text';
 import type { CrosstabGroupJson, CrosstabJson } from '../cli/crosstab-json';
 
 /**
@@ -29,5 +29,5 @@ export function crosstabCsv(json: CrosstabJson): string {
     ...json.groups.map((g) => [g.label, g.suppressed ? g.text! : g.n!, ...cells(g), '', '', '', '']),
     [json.total.label, json.total.suppressed ? json.total.text! : json.total.n!, ...cells(json.total), test?.statistic ?? '', test?.df ?? '', test?.pValue ?? '', test?.cramersV ?? ''],
   ];
-  return `${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+  return csvText(fields, data);
 }

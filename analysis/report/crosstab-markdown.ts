@@ -1,10 +1,7 @@
 import type { CrosstabGroupJson, CrosstabJson } from '../cli/crosstab-json';
 import { formatCount } from '../format-count';
 import { formatPValue } from './format-p-value';
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+import { markdownLine as line } from './markdown-line';
 
 /**
  * `pulse crosstab` as Markdown: the statement, one row per group (n, the percentage choosing each
@@ -17,7 +14,6 @@ export function renderCrosstabMarkdown(json: CrosstabJson): string {
   const net = json.settings.net ? json.item.net : null;
   const heads = [...json.item.options.map((o) => o.label), ...(net ? [net.positiveLabel, net.negativeLabel] : [])];
   const rowsName = `${json.groupBy.charAt(0).toUpperCase()}${json.groupBy.slice(1).replace(/_/g, ' ')}`;
-  const line = (cells: readonly string[]) => `| ${cells.map(escape).join(' | ')} |`;
   const row = (g: CrosstabGroupJson) =>
     g.suppressed
       ? line([g.label, g.text ?? '', ...heads.slice(1).map(() => '')])

@@ -1,5 +1,6 @@
 import type { ItemStatistics, StatisticsCell } from '../item-statistics';
 import { formatCount } from '../format-count';
+import { escapeMarkdownCell as escape } from './markdown-line';
 
 /** Which groups to show: the table's total, then columns of the table by index, with their labels. */
 export interface StatisticsLayout {
@@ -21,7 +22,6 @@ export function statisticsCells(cell: StatisticsCell): string[] {
  * renderItemStatisticsMarkdown(itemStatistics(table), { totalLabel: 'All authorities', columns: [] }, note)
  */
 export function renderItemStatisticsMarkdown(statistics: readonly ItemStatistics[], layout: StatisticsLayout, note: string): string {
-  const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const out = ['### Mean, SD and median', '', '| Statement | Group | n | Mean | SD | Median |', '| --- | --- | ---: | ---: | ---: | ---: |'];
   for (const item of statistics) {
     const rows: [string, StatisticsCell][] = [[layout.totalLabel, item.total], ...layout.columns.map(({ index, label }): [string, StatisticsCell] => [label, item.groups[index]!])];

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from './csv-text';
 import type { PercentageTable, TableCell, TableRow } from '../percentage-table';
 
 /**
@@ -68,5 +68,5 @@ export function tableCsv(table: PercentageTable, columns?: readonly number[], op
   }
   const fields = [...context.map(([name]) => name), ...TABLE_CSV_COLUMNS];
   const data = lines.map((line) => [...context.map(([, value]) => value), ...line]);
-  return `${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+  return csvText(fields, data);
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from './csv-text';
 import type { ThemesJson } from '../cli/themes-json';
 
 /**
@@ -12,5 +12,5 @@ export function themesCsv(json: ThemesJson): string {
     [t.id, t.label, '(all)', 'All', t.total.suppressed ? 'suppressed' : 'shown', t.total.n ?? '', t.total.percent ?? ''],
     ...t.groups.map((c, g) => [t.id, t.label, json.groups[g]!.value, json.groups[g]!.label, c.suppressed ? 'suppressed' : 'shown', c.n ?? '', c.percent ?? '']),
   ]);
-  return `${Papa.unparse({ fields: ['theme_id', 'theme', 'group', 'group_label', 'status', 'respondents', 'percent_of_commenters'], data }, { newline: '\r\n' })}\r\n`;
+  return csvText(['theme_id', 'theme', 'group', 'group_label', 'status', 'respondents', 'percent_of_commenters'], data);
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from './csv-text';
 import type { TrendJson } from '../cli/trend-json';
 
 /**
@@ -13,5 +13,5 @@ export function trendCsv(json: TrendJson): string {
     s.points.map((p) => [s.group ?? '(all)', s.label, p.period, p.suppressed ? 'suppressed' : 'shown', p.n ?? '', p.percentPositive ?? '', p.lower ?? '', p.upper ?? '', p.mean ?? '', p.sd ?? '', p.meanN ?? '']),
   );
   const fields = ['group', 'label', 'period', 'status', 'n', 'percent_positive', 'lower', 'upper', 'mean', 'sd', 'mean_n'];
-  return `${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+  return csvText(fields, data);
 }

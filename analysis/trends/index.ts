@@ -11,7 +11,7 @@ export {
   type TrendDefinitions,
   type TrendOptions,
 } from './trend-definitions';
-export { trendPoint, type TrendPoint } from './trend-point';
+export { suppressedPoint, trendPoint, type TrendPoint } from './trend-point';
 export { instrumentTrends, trendSeries, type SeriesOptions, type TrendSeries } from './trend-series';
 export {
   checkMinGroupSize,

@@ -39,6 +39,16 @@ export interface TrendPoint {
 }
 
 /**
+ * A hidden point: no numbers at all, only why it is hidden.
+ *
+ * @example
+ * suppressedPoint('2025-W07', 'primary') // { period: '2025-W07', suppressed: true, suppression: 'primary', n: null, … }
+ */
+export function suppressedPoint(period: string, suppression: 'primary' | 'complementary'): TrendPoint {
+  return { period, suppressed: true, suppression, n: null, percentPositive: null, lower: null, upper: null, mean: null, sd: null, meanN: null };
+}
+
+/**
  * Computes one trend point from the answer counts of one (group, period, item) cell. Undefined
  * counts (nobody answered in that period) give a suppressed point. `complementary: true` hides a
  * point that is big enough itself (complementary suppression, decided across groups by the caller).
@@ -60,9 +70,7 @@ export function trendPoint(
   const count = (codes: readonly number[]) => codes.reduce((sum, code) => sum + (counts?.byCode.get(code) ?? 0), 0);
   const n = count(definitions.baseCodes);
   const hidden = isBelowMinGroupSize(n, definitions.minGroupSize) ? 'primary' : complementary ? 'complementary' : undefined;
-  if (hidden) {
-    return { period, suppressed: true, suppression: hidden, n: null, percentPositive: null, lower: null, upper: null, mean: null, sd: null, meanN: null };
-  }
+  if (hidden) return suppressedPoint(period, hidden);
   const positive = count(definitions.positiveCodes);
   const interval = wilsonInterval(positive, n, { z: definitions.z });
   const scores = summarizeCounts(counts?.byCode ?? new Map(), definitions.meanCodes);

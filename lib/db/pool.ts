@@ -47,12 +47,16 @@ export async function addToPool(db: PulseDatabase, file: PoolImport, now = new D
   return guardWrite(() =>
     db.transaction('rw', db.pooled, db.imports, db.settings, async () => {
       const existing = await db.pooled.bulkGet(file.responses.map((r) => r.responseId));
-      const fresh = file.responses.filter((_, index) => !existing[index]);
-      const later = file.responses.filter((response, index) => existing[index] && isLater(response, existing[index]!));
-      const unchanged = file.responses.length - fresh.length - later.length;
-      if (fresh.length === 0 && later.length === 0) {
-        const earlierIds = existing.flatMap((row) => row?.importIds ?? []);
-        const earlier = earlierIds.length > 0 ? await db.imports.get(Math.max(...earlierIds)) : undefined;
+      // Per response of the file: a later version of a pooled one?
+      const replaces = file.responses.map((response, index) => existing[index] !== undefined && isLater(response, existing[index]));
+      const added = existing.filter((row) => !row).length;
+      const updated = replaces.filter(Boolean).length;
+      const unchanged = file.responses.length - added - updated;
+      if (added === 0 && updated === 0) {
+        // (A loop, not Math.max(...ids): a spread of one id per row overflows the stack on large files.)
+        let latest = -Infinity;
+        for (const row of existing) for (const id of row?.importIds ?? []) latest = Math.max(latest, id);
+        const earlier = latest > -Infinity ? await db.imports.get(latest) : undefined;
         return { added: 0, updated: 0, unchanged, ...(earlier ? { earlier } : {}) };
       }
       const record: ImportRecord = {
@@ -60,8 +64,8 @@ export async function addToPool(db: PulseDatabase, file: PoolImport, now = new D
         format: file.format,
         importedAt: now.toISOString(),
         responses: file.responses.length,
-        added: fresh.length,
-        updated: later.length,
+        added,
+        updated,
         instrumentIds: [...new Set(file.responses.map((r) => r.instrumentId))].sort(),
         droppedColumns: [...(file.droppedColumns ?? [])],
       };
@@ -72,11 +76,11 @@ export async function addToPool(db: PulseDatabase, file: PoolImport, now = new D
         const found = existing[index];
         if (!found) return { ...response, importIds: [importId] };
         const importIds = [...found.importIds, importId];
-        return isLater(response, found) ? { ...response, importIds } : { ...found, importIds };
+        return replaces[index] ? { ...response, importIds } : { ...found, importIds };
       });
       await db.pooled.bulkPut(rows);
       await markPoolChanged(db);
-      return { record, added: fresh.length, updated: later.length, unchanged };
+      return { record, added, updated, unchanged };
     }),
   );
 }

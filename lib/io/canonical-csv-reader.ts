@@ -32,7 +32,7 @@ import { answerCode, NOT_ANSWERED_CODE } from './answer-code';
  */
 
 /** The columns of the long form: the fixed columns, then the item id and the answer. */
-export const LONG_FORM_COLUMNS = [...CANONICAL_COLUMNS, 'item', 'answer'] as const;
+const LONG_FORM_COLUMNS = [...CANONICAL_COLUMNS, 'item', 'answer'] as const;
 
 export type CanonicalForm = 'wide' | 'long';
 
@@ -111,17 +111,6 @@ interface WidePlan {
   columns: Int32Array;
   indices: Int32Array;
   parsers: AnswerParser[];
-  /**
-   * For single-answer scale items: each cell text already read → its code (filled by the parser,
-   * so a large file costs one Map lookup a cell, without a call); undefined for other items.
-   */
-  codes: (Map<string, number> | undefined)[];
-  /**
-   * The same for one-character cells (codes such as "4"), by character code, for every column k at
-   * `k * 128 + char`: the code, or -1 where the character has not been read yet. A typed-array
-   * read is much cheaper than hashing the cell, and most large files hold answers as codes.
-   */
-  charCodes: Int16Array;
   /** Item columns of other instruments: must be blank. */
   foreign: number[];
   values: (Answer | undefined)[];
@@ -143,8 +132,6 @@ interface Pending {
 
 
 const VERSION = /^\d+\.\d+\.\d+$/;
-/** Distinct spellings of answers remembered per column (a file has a handful: labels, codes). */
-const MAX_SPELLINGS = 256;
 
 /**
  * The form a header row announces: long when its columns are exactly {@link LONG_FORM_COLUMNS}
@@ -155,8 +142,7 @@ const MAX_SPELLINGS = 256;
  */
 function formOfHeader(names: readonly string[]): CanonicalForm {
   const long: readonly string[] = LONG_FORM_COLUMNS;
-  const trimmed = names.map((name) => name.trim());
-  return trimmed.includes('item') && trimmed.includes('answer') && trimmed.every((name) => long.includes(name)) ? 'long' : 'wide';
+  return names.includes('item') && names.includes('answer') && names.every((name) => long.includes(name)) ? 'long' : 'wide';
 }
 
 /**
@@ -403,7 +389,7 @@ export class CanonicalCsvDecoder {
   }
 
   private cell(fields: string[], column: FixedColumn): string {
-    return fields[this.header!.index[column]]!.trim();
+    return trimmed(fields[this.header!.index[column]]!);
   }
 
   private timestamp(text: string): string | { problem: string } {
@@ -439,14 +425,14 @@ export class CanonicalCsvDecoder {
   private profile(fields: string[], line: number, fresh: boolean): DecodedResponse | undefined {
     const index = this.header!.index;
     const before = this.problems.length;
-    const responseId = trimmed(fields[index.response_id]!);
+    const responseId = this.cell(fields, 'response_id');
     if (responseId === '') this.problem(line, this.column(index.response_id), 'the response id is blank');
     else {
       const first = this.responseIds.firstSeen(responseId, line);
       if (first !== undefined) this.problem(line, this.column(index.response_id), duplicateIdMessage(responseId, first, this.header!.form));
     }
 
-    const instrumentId = trimmed(fields[index.instrument]!);
+    const instrumentId = this.cell(fields, 'instrument');
     const instrument = this.instrument(instrumentId);
     if (!instrument) {
       this.problem(
@@ -458,16 +444,16 @@ export class CanonicalCsvDecoder {
       );
     }
 
-    const instrumentVersion = trimmed(fields[index.instrument_version]!);
+    const instrumentVersion = this.cell(fields, 'instrument_version');
     if (instrumentVersion !== this.lastVersion) {
       if (!VERSION.test(instrumentVersion)) this.problem(line, this.column(index.instrument_version), `"${instrumentVersion}" is not a version such as 1.0.0`);
       else this.lastVersion = detach(instrumentVersion);
     }
 
-    const timestamp = this.timestamp(trimmed(fields[index.submitted_at]!));
+    const timestamp = this.timestamp(this.cell(fields, 'submitted_at'));
     if (typeof timestamp !== 'string') this.problem(line, this.column(index.submitted_at), timestamp.problem);
 
-    const roleText = trimmed(fields[index.role]!);
+    const roleText = this.cell(fields, 'role');
     const role = this.role(roleText);
     if (!role) {
       this.problem(line, this.column(index.role), `unknown role "${roleText}" (expected ${ROLES.join(' or ')})`);
@@ -483,10 +469,10 @@ export class CanonicalCsvDecoder {
     decoded.instrumentId = instrument.id;
     decoded.instrumentVersion = instrumentVersion;
     decoded.submittedAt = timestamp;
-    decoded.authorityCode = trimmed(fields[index.authority_code]!);
-    decoded.authorityName = trimmed(fields[index.authority_name]!);
+    decoded.authorityCode = this.cell(fields, 'authority_code');
+    decoded.authorityName = this.cell(fields, 'authority_name');
     decoded.role = role;
-    decoded.team = trimmed(fields[index.team]!);
+    decoded.team = this.cell(fields, 'team');
     decoded.line = line; // (values are set by the caller)
     return decoded;
   }
@@ -508,7 +494,6 @@ export class CanonicalCsvDecoder {
       const columns: number[] = [];
       const indices: number[] = [];
       const parsers: AnswerParser[] = [];
-      const codes: (Map<string, number> | undefined)[] = [];
       const foreign: number[] = [];
       this.header!.names.forEach((name, column) => {
         if (fixed.has(name)) return;
@@ -520,15 +505,11 @@ export class CanonicalCsvDecoder {
         columns.push(column);
         indices.push(index);
         parsers.push(answerParser(instrument, items[index]!));
-        const type = items[index]!.type;
-        codes.push(type === 'likert' || type === 'rating' || type === 'single' ? new Map() : undefined);
       });
       plan = {
-        charCodes: new Int16Array(columns.length * 128).fill(-1),
         columns: Int32Array.from(columns),
         indices: Int32Array.from(indices),
         parsers,
-        codes,
         foreign,
         values: new Array<Answer | undefined>(items.length),
         answerCodes: new Int16Array(items.length).fill(NOT_ANSWERED_CODE),
@@ -553,38 +534,13 @@ export class CanonicalCsvDecoder {
       ok = false;
       this.problem(line, this.column(column), `"${this.header!.names[column]}" is not an item of instrument "${instrument.id}"; leave it blank`);
     }
-    const { columns, indices, parsers, codes, charCodes } = plan;
+    const { columns, indices, parsers } = plan;
     for (let k = 0; k < columns.length; k++) {
-      const cell = fields[columns[k]!]!;
-      const known = codes[k];
-      if (known) {
-        const code = cell.length === 1 ? charCodes[k * 128 + (cell.charCodeAt(0) & 127)]! : -1;
-        if (code >= 0 && cell.charCodeAt(0) < 128) {
-          values[indices[k]!] = code;
-          answerCodes[indices[k]!] = code;
-          continue;
-        }
-        if (cell === '') {
-          values[indices[k]!] = undefined;
-          answerCodes[indices[k]!] = NOT_ANSWERED_CODE;
-          continue;
-        }
-        const seen = known.get(cell);
-        if (seen !== undefined) {
-          values[indices[k]!] = seen;
-          answerCodes[indices[k]!] = answerCode(seen);
-          continue;
-        }
-      }
-      const value = parsers[k]!(cell);
+      const value = parsers[k]!(fields[columns[k]!]!);
       if (typeof value === 'object' && value instanceof AnswerParseFailure) {
         ok = false;
         this.problem(line, this.column(columns[k]!), value.message);
         continue;
-      }
-      if (known && typeof value === 'number') {
-        if (cell.length === 1 && cell.charCodeAt(0) < 128 && value >= 0 && value < 0x7fff) charCodes[k * 128 + cell.charCodeAt(0)] = value;
-        else if (known.size < MAX_SPELLINGS) known.set(detach(cell), value);
       }
       values[indices[k]!] = value;
       answerCodes[indices[k]!] = answerCode(value);
@@ -657,7 +613,7 @@ export class CanonicalCsvDecoder {
     const pending = this.pending;
     this.pending = undefined;
     if (!pending?.decoded) return;
-    pending.decoded.codes = Int16Array.from(pending.decoded.values, answerCode);
+    if (this.onRow) pending.decoded.codes = Int16Array.from(pending.decoded.values, answerCode);
     this.emit(pending.decoded);
   }
 }

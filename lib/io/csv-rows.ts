@@ -168,15 +168,11 @@ export class CsvRowSplitter {
         this.onSyntaxError(syntaxMessage(error), error.row !== undefined ? lineOf(error.row) : this.nextLine, fields ? Math.max(0, fields.length - 1) : undefined);
       }
     };
-    if (errors.length === 0) {
-      for (let index = 0; index < rows.length; index++) this.onRow(rows[index]!, lineOf(index));
-    } else {
-      rows.forEach((fields, index) => {
-        reportErrorsUpTo(index);
-        this.onRow(fields, lineOf(index));
-      });
-      reportErrorsUpTo(Infinity);
+    for (let index = 0; index < rows.length; index++) {
+      if (e < errors.length) reportErrorsUpTo(index);
+      this.onRow(rows[index]!, lineOf(index));
     }
+    reportErrorsUpTo(Infinity);
     this.partial = final ? '' : text.substring(result.meta.cursor);
     if (this.partial.length > this.maxRowLength) {
       this.broken = true;

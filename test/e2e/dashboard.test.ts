@@ -26,6 +26,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { clickAndDownload } from './support/download';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { readTable, waitForRecord } from './support/indexeddb';
+import { VIEW, viewDrawn } from './support/view-drawn';
 import { repoRoot, screenshotsDir } from './support/paths';
 import { saveScreenshot } from './support/screenshots';
 import { emulateZoom, expectNoHorizontalScroll } from './support/zoom';
@@ -93,19 +94,11 @@ async function show(page: Page, choice: { instrument?: string; role?: string; au
   if (choice.instrument) await page.getByLabel('Questionnaire', { exact: true }).selectOption(choice.instrument);
   if (choice.role) await page.getByLabel('Role group').selectOption(choice.role);
   if (choice.authority) await page.getByLabel('Authority', { exact: true }).selectOption(choice.authority);
-  await page.waitForFunction(
-    ({ instrument, role, authority }) => {
-      const view = document.querySelector<HTMLElement>('section[data-view]')?.dataset['view'];
-      if (!view) return false;
-      const [i, r, a] = JSON.parse(view) as string[];
-      const charts = [...document.querySelectorAll<HTMLElement>('figure.chart')];
-      // A view may have no chart at all (every figure hidden): then it says so in words.
-      const drawn = charts.length > 0 || document.querySelector('.no-chart') !== null;
-      return (!instrument || i === instrument) && (!role || r === role) && (!authority || a === authority) && drawn && charts.every((c) => c.dataset['drawn'] === view);
-    },
-    choice,
-    { timeout: 30_000 },
-  );
+  await viewDrawn(page, {
+    ...(choice.instrument ? { [VIEW.instrument]: choice.instrument } : {}),
+    ...(choice.role ? { [VIEW.role]: choice.role } : {}),
+    ...(choice.authority ? { [VIEW.authority]: choice.authority } : {}),
+  });
 }
 
 /** One item's lines as shown: label, n (undefined when hidden), and the figures. */

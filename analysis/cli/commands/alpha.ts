@@ -16,9 +16,8 @@ import { minGroupOption } from '../min-group-option';
 import { choiceOption, listOption, rangeOption, stringOption } from '../option-values';
 import { readCanonicalFile } from '../read-canonical-file';
 import { runRecord, type InputRecord } from '../run-record';
-import { runMarkdown } from '../run-sections';
 import { longScores, wideScores, type ScoreMatrix } from '../score-matrix';
-import { writeCsvOutput, writeOutput } from '../write-output';
+import { writeFormatted } from '../write-output';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
 
@@ -149,7 +148,6 @@ export const alphaCommand: Command = {
       output: output ?? null,
     });
     const json = alphaJson(result, run, { items, reverse, ...(range ? { range } : {}), missing, minGroup });
-    if (format === 'csv') await writeCsvOutput(io, output, alphaCsv(json), run);
-    else await writeOutput(io, output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderAlphaMarkdown(json) + runMarkdown(run));
+    await writeFormatted(io, output, format, run, json, { csv: () => alphaCsv(json), md: () => renderAlphaMarkdown(json) });
   },
 };

@@ -14,9 +14,8 @@ import { scaledItemOption } from '../item-option';
 import { choiceOption, flagOption, stringOption } from '../option-values';
 import { PLAIN_COLUMNS_ITEM, plainCsvCounts } from '../plain-csv-crosstab';
 import { runRecord } from '../run-record';
-import { runMarkdown } from '../run-sections';
 import { NET_OPTION, TABLE_OPTION_SPECS, tableOptionValues, toTableOptions } from '../table-options';
-import { writeCsvOutput, writeOutput } from '../write-output';
+import { writeFormatted } from '../write-output';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
 
@@ -100,7 +99,6 @@ export const crosstabCommand: Command = {
     const total = table.total.respondents;
     const header = plain ? `${total.suppressed ? total.text : `${formatCount(total.n)} rows`} in ${file}` : table.header;
     const json = crosstabJson(result, table, run, { groupBy, plain, header });
-    if (format === 'csv') await writeCsvOutput(io, output, crosstabCsv(json), run);
-    else await writeOutput(io, output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderCrosstabMarkdown(json) + runMarkdown(run));
+    await writeFormatted(io, output, format, run, json, { csv: () => crosstabCsv(json), md: () => renderCrosstabMarkdown(json) });
   },
 };

@@ -85,7 +85,7 @@ export const reportCommand: Command = {
     const answers: Record<string, unknown> = {};
     const read = await readCanonicalFile(io, file, resolved.known, (row) => {
       if (row.instrumentId !== instrument.id) return;
-      addAnswerValues(counts, row, row.values);
+      addAnswerValues(counts, row, row.values, row.codes);
       if (trend && trendItem) {
         answers[trendItem.id] = row.values[trendIndex];
         trend.add({ submittedAt: row.submittedAt, group: groups.of(row), answers });
@@ -155,12 +155,13 @@ export const reportCommand: Command = {
     const focusCounts = (page && sortedGroups(counts).find((g) => g.values[0] === authority)) || totalCounts(counts);
     const who = focus ? focus.label : table.total.label;
     const parts = chartParts(items, (item) => scaleOf(instrument, item));
+    const rowOf = new Map(tableRows(table).map((row) => [row.itemId, row]));
     const charts =
       focus?.respondents.suppressed && parts.length > 0
         ? [`<p class="note">${escapeHtml(`${who}: ${focus.respondents.text}, too few to show its answers, so no chart is drawn. The table below gives all authorities.`)}</p>`]
         : parts.flatMap(({ scale, items: slice, first, last, of }) => {
             const rows: DivergingRow[] = slice.map((item) => {
-              const row = tableRows(table).find((r) => r.itemId === item.id);
+              const row = rowOf.get(item.id);
               const cell = page && row ? row.cells[authorityIndex]! : row?.total;
               return { label: statement(item, role), counts: focusCounts.items.get(item.id) ?? { byCode: new Map(), blank: 0 }, suppressed: cell?.suppressed ?? true };
             });

@@ -15,9 +15,8 @@ import { choiceOption, listOption, stringOption } from '../option-values';
 import { ProfileGroups, profileBreakdownOption } from '../profile-group';
 import { readCanonicalFile, requireResponses } from '../read-canonical-file';
 import { runRecord, type InputRecord } from '../run-record';
-import { runMarkdown } from '../run-sections';
 import { themesJson } from '../themes-json';
-import { writeCsvOutput, writeOutput } from '../write-output';
+import { writeFormatted } from '../write-output';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
 
@@ -102,7 +101,6 @@ export const themesCommand: Command = {
       output: output ?? null,
     });
     const json = themesJson(table, run, { codebook, file: codebookFile ?? null, items: items.map((i) => i.id), groupBy: by === 'none' ? null : by, labelOf: (g) => groups.label(g) });
-    if (format === 'csv') await writeCsvOutput(io, output, themesCsv(json), run);
-    else await writeOutput(io, output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderThemesMarkdown(json, instrument.title) + runMarkdown(run));
+    await writeFormatted(io, output, format, run, json, { csv: () => themesCsv(json), md: () => renderThemesMarkdown(json, instrument.title) });
   },
 };

@@ -11,9 +11,8 @@ import { choiceOption, stringOption } from '../option-values';
 import { ProfileGroups, profileBreakdownOption } from '../profile-group';
 import { readCanonicalFile, requireResponses } from '../read-canonical-file';
 import { runRecord } from '../run-record';
-import { runMarkdown } from '../run-sections';
 import { trendJson } from '../trend-json';
-import { writeCsvOutput, writeOutput } from '../write-output';
+import { writeFormatted } from '../write-output';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
 
@@ -97,7 +96,6 @@ export const trendCommand: Command = {
       description,
       notes,
     });
-    if (format === 'csv') await writeCsvOutput(io, output, trendCsv(json), run);
-    else await writeOutput(io, output, format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderTrendMarkdown(json) + runMarkdown(run));
+    await writeFormatted(io, output, format, run, json, { csv: () => trendCsv(json), md: () => renderTrendMarkdown(json) });
   },
 };
