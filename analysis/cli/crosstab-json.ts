@@ -1,7 +1,7 @@
 import type { Crosstab, CrosstabGroup } from '../crosstab';
 import type { PercentageTable } from '../percentage-table';
 import type { RunRecord } from './run-record';
-import { cellJson, type TableCellJson } from './table-json';
+import { cellJson, settingsJson, type TableCellJson, type TableJson } from './table-json';
 
 export interface CrosstabGroupJson extends TableCellJson {
   values: string[];
@@ -26,7 +26,7 @@ export interface CrosstabJson {
   groupBy: string;
   /** "A total of 4,000 social workers responded to the questionnaire" */
   header: string;
-  settings: { rounding: string; base: 'answered' | 'substantive'; net: boolean; minGroupSize: number };
+  settings: TableJson['settings'];
   total: CrosstabGroupJson;
   groups: CrosstabGroupJson[];
   test: {
@@ -70,12 +70,7 @@ export function crosstabJson(result: Crosstab, table: PercentageTable, run: RunR
     },
     groupBy: source.groupBy,
     header: source.header,
-    settings: {
-      rounding: table.settings.rounding.method,
-      base: table.settings.base.nonSubstantive === 'include' ? 'answered' : 'substantive',
-      net: table.settings.net,
-      minGroupSize: table.settings.minGroupSize,
-    },
+    settings: settingsJson(table),
     total: groupJson(result.total),
     groups: result.groups.map(groupJson),
     test: test

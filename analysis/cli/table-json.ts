@@ -145,6 +145,23 @@ function itemJson(row: TableRow, columns: readonly number[], statistics: ItemSta
 }
 
 /**
+ * The settings a table was made with, as `table` and `crosstab` write them in their JSON.
+ *
+ * @example
+ * settingsJson(table) // { rounding: 'half-up', decimals: 0, base: 'answered', net: false, minGroupSize: 5, benchmark: null }
+ */
+export function settingsJson(table: PercentageTable): TableJson['settings'] {
+  return {
+    rounding: table.settings.rounding.method,
+    decimals: table.settings.rounding.decimals,
+    base: table.settings.base.nonSubstantive === 'include' ? 'answered' : 'substantive',
+    net: table.settings.net,
+    minGroupSize: table.settings.minGroupSize,
+    benchmark: table.settings.benchmark,
+  };
+}
+
+/**
  * The table as the documented JSON object. With an authority report, `groups` holds that
  * authority's column only and `authority` says which (suppression is the full breakdown's).
  * `extras` adds the item statistics (`--stats`) and response rates (`--invited`).
@@ -170,14 +187,7 @@ export function tableJson(
     groupBy: [...table.groupBy],
     header: table.header,
     nNote: table.nNote,
-    settings: {
-      rounding: table.settings.rounding.method,
-      decimals: table.settings.rounding.decimals,
-      base: table.settings.base.nonSubstantive === 'include' ? 'answered' : 'substantive',
-      net: table.settings.net,
-      minGroupSize: table.settings.minGroupSize,
-      benchmark: table.settings.benchmark,
-    },
+    settings: settingsJson(table),
     total: groupJson(table.total),
     groups: columns.map((index) => groupJson(table.columns[index]!)),
     authority: authority
