@@ -83,7 +83,8 @@ interface Layout {
   blank: number;
 }
 
-interface GroupState {
+/** One group's tallies, as the accumulator keeps them (plain data: it can pass between threads). */
+export interface GroupState {
   key: string;
   values: string[];
   labels: string[];
@@ -297,34 +298,34 @@ export function addAnswerValues(
   const group = groupFor(accumulator, profile, values);
   group.respondents += 1;
   const counters = group.counters;
-  const { layouts, flat } = accumulator.state;
-  const { indices, offsets, blanks, smallSlots } = flat;
-  for (let l = 0; l < indices.length; l++) {
-    if (codes) {
-      // The reader's codes: a typed-array read instead of a look at each value's type.
+  const { indices, offsets, blanks, smallSlots } = accumulator.state.flat;
+  if (codes) {
+    // The reader's codes: a typed-array read instead of a look at each value's type.
+    for (let l = 0; l < indices.length; l++) {
       const code = codes[indices[l]!]!;
       const slot = code >= 0 && code < SMALL_CODE_LIMIT ? smallSlots[l * SMALL_CODE_LIMIT + code]! : -1;
-      if (slot >= 0) {
-        counters[offsets[l]! + slot]! += 1;
-        continue;
-      }
-      if (code === NOT_ANSWERED_CODE) {
-        counters[blanks[l]!]! += 1;
-        continue;
-      }
-    }
-    const value = values[indices[l]!];
-    if (typeof value === 'number') {
-      const slot = value >= 0 && value < SMALL_CODE_LIMIT && value === Math.floor(value) ? smallSlots[l * SMALL_CODE_LIMIT + value]! : -1;
       if (slot >= 0) counters[offsets[l]! + slot]! += 1;
-      else countCode(group, layouts[l]!, value);
-    } else if (Array.isArray(value) && value.length > 0) {
-      for (const code of value) countCode(group, layouts[l]!, code);
-    } else {
-      counters[blanks[l]!]! += 1;
+      else if (code === NOT_ANSWERED_CODE) counters[blanks[l]!]! += 1;
+      else countValue(accumulator, group, l, values[indices[l]!]);
     }
+  } else {
+    for (let l = 0; l < indices.length; l++) countValue(accumulator, group, l, values[indices[l]!]);
   }
   return true;
+}
+
+/** Counts the answer to the item of layout `l`. */
+function countValue(accumulator: CountsAccumulator, group: GroupState, l: number, value: Answer | undefined): void {
+  const { layouts, flat } = accumulator.state;
+  if (typeof value === 'number') {
+    const slot = value >= 0 && value < SMALL_CODE_LIMIT && value === Math.floor(value) ? flat.smallSlots[l * SMALL_CODE_LIMIT + value]! : -1;
+    if (slot >= 0) group.counters[flat.offsets[l]! + slot]! += 1;
+    else countCode(group, layouts[l]!, value);
+  } else if (Array.isArray(value) && value.length > 0) {
+    for (const code of value) countCode(group, layouts[l]!, code);
+  } else {
+    group.counters[flat.blanks[l]!]! += 1;
+  }
 }
 
 /**
@@ -387,6 +388,55 @@ function addTallies(into: GroupState, from: GroupState): void {
     const codes = into.stray.get(index) ?? new Map<number, number>();
     for (const [code, count] of byCode) codes.set(code, (codes.get(code) ?? 0) + count);
     into.stray.set(index, codes);
+  }
+}
+
+/**
+ * What an accumulator counted, as plain data that a worker thread can hand back (see
+ * {@link mergeCounts}).
+ */
+export interface CountsOfPart {
+  groups: GroupState[];
+  otherInstruments: number;
+}
+
+/**
+ * The counts of an accumulator that read one part of a file, to be merged into another's.
+ *
+ * @example
+ * parentPort.postMessage(countsOfPart(counts));
+ */
+export function countsOfPart(accumulator: CountsAccumulator): CountsOfPart {
+  return { groups: [...accumulator.state.groups.values()], otherInstruments: accumulator.otherInstruments };
+}
+
+/**
+ * Adds the counts of a later part of the input (same instrument and breakdown) to an
+ * accumulator: the result is what one accumulator reading both parts in order would hold. A group
+ * already here keeps its labels (taken, as always, from its first response).
+ *
+ * @example
+ * mergeCounts(counts, countsOfPart(secondHalf));
+ */
+export function mergeCounts(accumulator: CountsAccumulator, part: CountsOfPart): void {
+  const { groups, tree } = accumulator.state;
+  accumulator.otherInstruments += part.otherInstruments;
+  for (const group of part.groups) {
+    const here = groups.get(group.key);
+    if (here) {
+      addTallies(here, group);
+      continue;
+    }
+    groups.set(group.key, group);
+    // The same path through the tree as groupFor takes (one level per breakdown column).
+    const values = group.values.length === 0 ? [''] : group.values;
+    let node = tree;
+    for (const value of values.slice(0, -1)) {
+      let next = node.get(value) as Map<string, unknown> | undefined;
+      if (!next) node.set(value, (next = new Map()));
+      node = next;
+    }
+    node.set(values[values.length - 1]!, group);
   }
 }
 

@@ -1,5 +1,7 @@
 import { addAnswerValues, createAccumulator, UnknownGroupColumnError, type CountsAccumulator } from '../group-counts';
 import type { CliIo } from './cli-io';
+import { countInParts } from './count-in-parts';
+import { inputFile } from './input-file';
 import { UsageError } from './exit-codes';
 import type { ResolvedInstrument } from './instrument-option';
 import { readCanonicalFile, requireResponses, type CanonicalFileRead } from './read-canonical-file';
@@ -22,7 +24,8 @@ export function checkedAccumulator(resolved: ResolvedInstrument, groupBy: readon
 }
 
 /**
- * Streams a canonical CSV into answer counts for one instrument, broken down by `groupBy`.
+ * Streams a canonical CSV into answer counts for one instrument, broken down by `groupBy`: a large
+ * file on every core (`count-in-parts.ts`), else in one stream.
  * Responses to other instruments in the same file are left out; a file with none for this
  * instrument is a DataError.
  *
@@ -37,6 +40,11 @@ export async function countResponses(
   command: string,
 ): Promise<{ counts: CountsAccumulator; read: CanonicalFileRead }> {
   const counts = checkedAccumulator(resolved, groupBy, command);
+  const inParts = await countInParts(io, inputFile(io, file), resolved, groupBy);
+  if (inParts) {
+    requireResponses(inParts.read.summary, resolved.instrument);
+    return inParts;
+  }
   const read = await readCanonicalFile(io, file, resolved.known, (row) => addAnswerValues(counts, row, row.values, row.codes));
   requireResponses(read.summary, resolved.instrument);
   return { counts, read };

@@ -46,8 +46,13 @@ const CHUNK_BYTES = 256 << 10;
 /** Files at least this large are hashed in a worker thread, beside the reading. */
 const HASH_IN_WORKER = 16 << 20;
 
-/** Hashes a file in a worker thread (plain JavaScript, so no loader is needed there). */
-function sha256InWorker(path: string): Promise<string> {
+/**
+ * The SHA-256 of a file, computed in a worker thread (plain JavaScript, so no loader is needed there).
+ *
+ * @example
+ * await sha256InWorker('/data/big.csv') // 'a3f1…'
+ */
+export function sha256InWorker(path: string): Promise<string> {
   const code = `
     const { parentPort, workerData } = require('node:worker_threads');
     const hash = require('node:crypto').createHash('sha256');

@@ -12,6 +12,7 @@ import { describeColumn, ImportError, type ImportProblem } from './imports/impor
 import { AnswerParseFailure, answerParser, type AnswerParser } from './parse-answer';
 import { normaliseTimestamp } from './timestamp';
 import { answerCode, NOT_ANSWERED_CODE } from './answer-code';
+import { Utf8ChunkDecoder } from './utf8-chunk-decoder';
 
 /**
  * Reads the canonical responses CSV (PRODUCT.md, "Contracts"), written by `toCanonicalCsv`.
@@ -45,6 +46,12 @@ export interface CanonicalReadOptions {
   form?: CanonicalForm | 'auto';
   /** Reading stops after this many problems. Default 100. */
   maxProblems?: number;
+  /**
+   * Where the response ids are kept to find duplicates. Default: a `ResponseIdRegister` of the
+   * reader's own. Threads reading parts of one file pass `ResponseIdFingerprints`, which they
+   * compare afterwards (see analysis/cli/count-in-parts.ts).
+   */
+  responseIds?: Pick<ResponseIdRegister, 'firstSeen'>;
 }
 
 export interface CanonicalReadSummary {
@@ -116,7 +123,16 @@ interface WidePlan {
   values: (Answer | undefined)[];
   /** Reused for every row, as `values` is (see DecodedResponse.codes). */
   answerCodes: Int16Array;
+  /**
+   * The answer code of a cell of one character (or none) at `k * 128 + character` (`k * 128` for
+   * a blank cell), as the column's parser reads it, where that is a small code (or not answered);
+   * {@link NO_QUICK_CODE} elsewhere. Saves a call per cell on the files that write codes.
+   */
+  quickCodes: Int16Array;
 }
+
+/** In `WidePlan.quickCodes`: ask the column's parser. */
+const NO_QUICK_CODE = -0x8000;
 
 /** For the long form: the response being assembled from consecutive rows. */
 interface Pending {
@@ -140,7 +156,7 @@ const VERSION = /^\d+\.\d+\.\d+$/;
  * @example
  * formOfHeader(['response_id', …, 'team', 'item', 'answer']) // 'long'
  */
-function formOfHeader(names: readonly string[]): CanonicalForm {
+export function formOfHeader(names: readonly string[]): CanonicalForm {
   const long: readonly string[] = LONG_FORM_COLUMNS;
   return names.includes('item') && names.includes('answer') && names.every((name) => long.includes(name)) ? 'long' : 'wide';
 }
@@ -170,6 +186,28 @@ function trimmed(cell: string): string {
  */
 function detach(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+const quickCodeTables = new WeakMap<AnswerParser, Int16Array>();
+
+/**
+ * What a parser makes of a cell of one ASCII character (index: its code) or a blank one (index 0),
+ * where that is a small answer code or "not answered"; {@link NO_QUICK_CODE} elsewhere. Made once
+ * per parser (parsers are shared, see `answerParser`).
+ */
+function quickCodesOf(parse: AnswerParser): Int16Array {
+  let table = quickCodeTables.get(parse);
+  if (!table) {
+    table = new Int16Array(128).fill(NO_QUICK_CODE);
+    for (let c = 0; c < 128; c++) {
+      const value = parse(c === 0 ? '' : String.fromCharCode(c));
+      if (value instanceof AnswerParseFailure) continue;
+      const code = answerCode(value);
+      if (code === NOT_ANSWERED_CODE ? value === undefined : code === value) table[c] = code;
+    }
+    quickCodeTables.set(parse, table);
+  }
+  return table;
 }
 
 const itemIdCache = new WeakMap<Instrument, string[]>();
@@ -234,7 +272,7 @@ export class CanonicalCsvDecoder {
   private readonly knownItems: Set<string>;
   private readonly maxProblems: number;
   /** Every response id read, to find duplicates (about 40 bytes an id). */
-  private readonly responseIds = new ResponseIdRegister();
+  private readonly responseIds: Pick<ResponseIdRegister, 'firstSeen'>;
   private readonly splitter: CsvRowSplitter;
   private readonly problems: ImportProblem[] = [];
   private readonly byInstrument = new Map<string, number>();
@@ -256,7 +294,7 @@ export class CanonicalCsvDecoder {
   private rowInstrument: Instrument | undefined;
   /** Wide rows are handed out in this one object (the handler must copy what it keeps). */
   private readonly reused = {} as DecodedResponse;
-  private decoder: TextDecoder | undefined;
+  private utf8: Utf8ChunkDecoder | undefined;
   private header: Header | undefined;
   private pending: Pending | undefined;
   private count = 0;
@@ -273,6 +311,7 @@ export class CanonicalCsvDecoder {
     this.instruments = new Map(instruments.map((instrument) => [instrument.id, instrument]));
     this.knownItems = new Set(instruments.flatMap((instrument) => allItems(instrument).map((item) => item.id)));
     this.maxProblems = Math.max(1, options.maxProblems ?? 100);
+    this.responseIds = options.responseIds ?? new ResponseIdRegister();
     this.splitter = new CsvRowSplitter(
       (fields, line) => this.row(fields, line),
       (message, line, cell) => this.problem(line, cell === undefined || !this.header ? undefined : this.column(cell), message),
@@ -285,10 +324,10 @@ export class CanonicalCsvDecoder {
       this.splitter.write(chunk);
       return;
     }
-    this.decoder ??= new TextDecoder('utf-8', { fatal: true });
+    this.utf8 ??= new Utf8ChunkDecoder();
     let text: string;
     try {
-      text = this.decoder.decode(chunk, { stream: true });
+      text = this.utf8.decode(chunk);
     } catch {
       this.fatal(this.splitter.line, undefined, 'the file is not UTF-8 text (save it as "CSV UTF-8")');
     }
@@ -299,14 +338,10 @@ export class CanonicalCsvDecoder {
   end(): CanonicalReadSummary {
     if (this.ended) throw new Error('CanonicalCsvDecoder: end called twice');
     this.ended = true;
-    if (this.decoder) {
-      let tail = '';
-      try {
-        tail = this.decoder.decode();
-      } catch {
-        this.fatal(this.splitter.line, undefined, 'the file is not UTF-8 text (it ends inside a character)');
-      }
-      if (tail !== '') this.splitter.write(tail);
+    try {
+      this.utf8?.end();
+    } catch {
+      this.fatal(this.splitter.line, undefined, 'the file is not UTF-8 text (it ends inside a character)');
     }
     this.splitter.end();
     this.flushPending();
@@ -506,6 +541,8 @@ export class CanonicalCsvDecoder {
         indices.push(index);
         parsers.push(answerParser(instrument, items[index]!));
       });
+      const quickCodes = new Int16Array(parsers.length * 128);
+      parsers.forEach((parse, k) => quickCodes.set(quickCodesOf(parse), k * 128));
       plan = {
         columns: Int32Array.from(columns),
         indices: Int32Array.from(indices),
@@ -513,6 +550,7 @@ export class CanonicalCsvDecoder {
         foreign,
         values: new Array<Answer | undefined>(items.length),
         answerCodes: new Int16Array(items.length).fill(NOT_ANSWERED_CODE),
+        quickCodes,
       };
       this.widePlans.set(instrument.id, plan);
     }
@@ -534,9 +572,20 @@ export class CanonicalCsvDecoder {
       ok = false;
       this.problem(line, this.column(column), `"${this.header!.names[column]}" is not an item of instrument "${instrument.id}"; leave it blank`);
     }
-    const { columns, indices, parsers } = plan;
+    const { columns, indices, parsers, quickCodes } = plan;
     for (let k = 0; k < columns.length; k++) {
-      const value = parsers[k]!(fields[columns[k]!]!);
+      const cell = fields[columns[k]!]!;
+      if (cell.length < 2) {
+        // (index 0 is the blank cell: a cell holding the character 0 goes to the parser)
+        const char = cell.length === 0 ? 0 : cell.charCodeAt(0) || 128;
+        const code = char < 128 ? quickCodes[k * 128 + char]! : NO_QUICK_CODE;
+        if (code !== NO_QUICK_CODE) {
+          values[indices[k]!] = code === NOT_ANSWERED_CODE ? undefined : code;
+          answerCodes[indices[k]!] = code;
+          continue;
+        }
+      }
+      const value = parsers[k]!(cell);
       if (typeof value === 'object' && value instanceof AnswerParseFailure) {
         ok = false;
         this.problem(line, this.column(columns[k]!), value.message);

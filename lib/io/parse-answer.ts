@@ -34,6 +34,32 @@ function expected(scale: Scale): string {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const CACHE_LIMIT = 256;
 
+/**
+ * Cell texts already read and their codes, up to {@link CACHE_LIMIT} of them. Found by length,
+ * then compared whole: each cell of a large file is a new string, and hashing it for a Map took
+ * most of the time of reading answers written as labels.
+ */
+class SpellingCache {
+  private readonly texts: string[][] = [];
+  private readonly codes: number[][] = [];
+  private size = 0;
+
+  get(cell: string): number | undefined {
+    const texts = this.texts[cell.length];
+    if (texts === undefined) return undefined;
+    for (let i = 0; i < texts.length; i++) if (texts[i] === cell) return this.codes[cell.length]![i];
+    return undefined;
+  }
+
+  add(cell: string, code: number): void {
+    if (this.size >= CACHE_LIMIT) return;
+    this.size += 1;
+    // (a copy, so that the cache does not keep alive the chunk of text the cell was cut from)
+    (this.texts[cell.length] ??= []).push((' ' + cell).slice(1));
+    (this.codes[cell.length] ??= []).push(code);
+  }
+}
+
 const parsers = new WeakMap<Instrument, WeakMap<Item, AnswerParser>>();
 
 /**
@@ -71,7 +97,7 @@ function buildAnswerParser(instrument: Instrument, item: Item): AnswerParser {
     case 'single': {
       if (!scale) throw new Error(`Item ${item.id} has no scale`);
       const lookup = optionLookup(scale);
-      const cache = new Map<string, number>();
+      const cache = new SpellingCache();
       // Cells of one character (codes 0–9, mostly) are looked up by character code, without hashing.
       const byChar = new Float64Array(128).fill(Number.NaN);
       for (let c = 33; c < 127; c++) {
@@ -88,7 +114,7 @@ function buildAnswerParser(instrument: Instrument, item: Item): AnswerParser {
         if (cell.trim() === '') return undefined;
         const code = lookup(cell);
         if (code === undefined) return new AnswerParseFailure(`unknown answer "${cell.trim()}": ${expected(scale)}`);
-        if (cache.size < CACHE_LIMIT) cache.set(cell, code);
+        cache.add(cell, code);
         return code;
       };
     }

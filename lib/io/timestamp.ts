@@ -12,14 +12,17 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The separators of `YYYY-MM-DDTHH:MM:SS` by position (0: a digit goes there). */
+const CANONICAL_SEPARATORS = Uint8Array.from('0000-00-00T00:00:00', (char) => (char === '0' ? 0 : char.charCodeAt(0)));
+
 /** `YYYY-MM-DDTHH:MM:SSZ`, optionally with a fraction: the canonical spelling, checked without a regex. */
 function isCanonicalUtc(value: string): boolean {
   const length = value.length;
   if (length < 20 || value.charCodeAt(length - 1) !== 90 /* Z */) return false;
   for (let i = 0; i < 19; i++) {
     const c = value.charCodeAt(i);
-    const expected = i === 4 || i === 7 ? 45 /* - */ : i === 10 ? 84 /* T */ : i === 13 || i === 16 ? 58 /* : */ : -1;
-    if (expected === -1 ? c < 48 || c > 57 : c !== expected) return false;
+    const expected = CANONICAL_SEPARATORS[i]!;
+    if (expected === 0 ? c < 48 || c > 57 : c !== expected) return false;
   }
   if (length > 20) {
     if (value.charCodeAt(19) !== 46 /* . */ || length === 21) return false;
@@ -52,6 +55,7 @@ function twoDigits(value: string, at: number): number {
  * normaliseTimestamp('2025-02-12T09:30')          // { problem: 'bad date …: a time needs a time zone …' }
  */
 export function normaliseTimestamp(text: string): string | { problem: string } {
+  if (isCanonicalUtc(text)) return text;
   const example = 'expected ISO 8601 such as 2025-02-12T09:30:00Z or 2025-02-12';
   const value = text.trim();
   if (isCanonicalUtc(value)) return value;
