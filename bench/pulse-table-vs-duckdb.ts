@@ -6,7 +6,8 @@
  * the same run, times
  *
  *   (a) `pulse table FILE --instrument ofsted-2011-social-workers --by authority,role --format json`
- *       as a child process, with its peak resident memory, and
+ *       as a child process, with its peak resident memory (it reads a large file on every core,
+ *       as DuckDB does), and
  *   (b) DuckDB (in memory) reading the same file and counting answers by authority, role, item
  *       and answer, blanks included, two ways (UNPIVOT … GROUP BY, and histogram() per column),
  *

@@ -1,8 +1,7 @@
 import { buildSync } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
-/** Scripts already bundled, by module. */
+/** Scripts already bundled, by module path. */
 const bundles = new Map<string, string>();
 
 /**
@@ -12,13 +11,13 @@ const bundles = new Map<string, string>();
  * the worker as well cost about 30 MB and half a second of loading, measured on a 2-core machine.
  *
  * @example
- * const worker = bundledWorker(new URL('./count-part-worker.ts', import.meta.url), parts);
+ * const worker = bundledWorker('/app/analysis/cli/count-part-worker.ts', parts);
  */
-export function bundledWorker(module: URL, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
-  let script = bundles.get(module.href);
+export function bundledWorker(modulePath: string, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
+  let script = bundles.get(modulePath);
   if (script === undefined) {
-    const bundle = buildSync({ entryPoints: [fileURLToPath(module)], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error' });
-    bundles.set(module.href, (script = bundle.outputFiles[0]!.text));
+    const bundle = buildSync({ entryPoints: [modulePath], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error' });
+    bundles.set(modulePath, (script = bundle.outputFiles[0]!.text));
   }
   return new Worker(script, { eval: true, workerData, ...(resourceLimits ? { resourceLimits } : {}) });
 }

@@ -1,7 +1,10 @@
+import { stringHash64 } from './string-hash';
+
 /**
- * 64-bit fingerprints of response ids: a smaller, faster stand-in for `ResponseIdRegister` (16
- * bytes an id instead of about 40) where a duplicate only needs to be noticed, not described, as
- * when several threads read parts of one file (analysis/cli/count-in-parts.ts). Two different ids
+ * 64-bit fingerprints of response ids (the two halves of cyrb53, see string-hash.ts): a smaller
+ * stand-in for `ResponseIdRegister` (16 bytes an id instead of about 40) where a duplicate only
+ * needs to be noticed, not described, as when several threads read parts of one file
+ * (analysis/cli/count-in-parts.ts). Two different ids
  * may, very rarely, share a fingerprint (about once in 10^7 files of a million ids): a match means
  * "read the file again in one stream", where ids are compared exactly.
  *
@@ -16,18 +19,13 @@
 export class ResponseIdFingerprints {
   private slots = new Int32Array(2 << 12);
   private size = 0;
+  private readonly halves = new Int32Array(2);
 
   /** Undefined the first time an id's fingerprint is seen; `line` again after that (the first line is not kept). */
   firstSeen(id: string, line: number): number | undefined {
-    // FNV-1a and a multiply-xorshift hash, over the UTF-16 code units, in one pass.
-    let low = 0x811c9dc5;
-    let high = 0x9e3779b9;
-    for (let i = 0; i < id.length; i++) {
-      const code = id.charCodeAt(i);
-      low = Math.imul(low ^ code, 0x01000193);
-      high = Math.imul(high ^ code, 0x5bd1e995);
-      high ^= high >>> 13;
-    }
+    stringHash64(id, this.halves);
+    const high = this.halves[0]!;
+    const low = this.halves[1]!;
     return this.add(high, low === 0 && high === 0 ? 1 : low) ? undefined : line;
   }
 

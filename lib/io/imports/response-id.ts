@@ -1,15 +1,11 @@
-/** cyrb53: a small, well-mixed 53-bit string hash (public domain), as 14 hex digits. */
+import { stringHash64 } from '../string-hash';
+
+const halves = new Int32Array(2);
+
+/** cyrb53 (see string-hash.ts) cut to 53 bits, as 14 hex digits. */
 function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  stringHash64(text, halves);
+  return (4294967296 * (2097151 & halves[1]!) + (halves[0]! >>> 0)).toString(16).padStart(14, '0');
 }
 
 /**
