@@ -427,12 +427,19 @@ export class CanonicalCsvDecoder {
     return trimmed(fields[this.header!.index[column]]!);
   }
 
+  /**
+   * The timestamp read, remembering the last one that needed more than a look (a date alone, an
+   * offset, a problem): rows of one file often repeat those, while canonical ones are checked
+   * quicker than compared.
+   */
   private timestamp(text: string): string | { problem: string } {
-    if (this.lastTimestampText !== text) {
-      this.lastTimestampText = text;
-      this.lastTimestamp = normaliseTimestamp(text);
+    if (text === this.lastTimestampText) return this.lastTimestamp;
+    const timestamp = normaliseTimestamp(text);
+    if (timestamp !== text) {
+      this.lastTimestampText = detach(text);
+      this.lastTimestamp = timestamp;
     }
-    return this.lastTimestamp;
+    return timestamp;
   }
 
   private instrument(id: string): Instrument | undefined {
