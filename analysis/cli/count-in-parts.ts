@@ -17,10 +17,11 @@ import { bundledWorker } from './bundled-worker';
 
 /**
  * Counting a large canonical CSV on every core. The file is cut into parts of about 8 MiB, each
- * starting just after a line break (the header is read again before each); this thread and one worker thread per other core take parts
- * in turn and count each with the same PapaParse reader as one stream, and the counts are merged
- * in file order, so the figures (and the labels, taken from each group's first response) are
- * those of one stream. Response ids are checked for duplicates across the threads.
+ * starting just after a line break (and read after the header row); this thread and one worker
+ * thread per other core take parts in turn and count each with the same PapaParse reader as one
+ * stream, and the counts are merged in file order, so the figures (and the labels, taken from
+ * each group's first response) are those of one stream. Response ids are checked for duplicates
+ * across the threads.
  *
  * A cut may fall inside a quoted cell that holds a line break: the part before it then ends in an
  * open quote, which its reader reports. On that, on any other problem in any part, or on a
@@ -34,7 +35,7 @@ export interface PartOptions {
   threads?: number;
   /** About how many bytes a part has. Default 8 MiB. */
   partBytes?: number;
-  /** Smaller files are read in one stream. Default 32 MiB (starting a worker thread takes about 0.2 s). */
+  /** Smaller files are read in one stream. Default 32 MiB (bundling and starting a worker thread take a few tenths of a second). */
   fromBytes?: number;
 }
 
@@ -138,6 +139,7 @@ export async function countInParts(
     bar.finish();
   }
   if (counted.some((part) => !part.clean)) return undefined;
+  if (counted.length !== layout.starts.length) throw new Error(`countInParts: ${counted.length} of ${layout.starts.length} parts counted`);
 
   counted.sort((a, b) => a.index - b.index);
   const counts = createAccumulator(resolved.instrument, { groupBy });
