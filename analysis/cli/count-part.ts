@@ -3,6 +3,7 @@ import type { Instrument } from '../../lib/instruments/schema';
 import { CanonicalCsvDecoder } from '../../lib/io/canonical-csv-reader';
 import { ImportError } from '../../lib/io/imports/import-error';
 import type { ResponseIdFingerprints } from '../../lib/io/response-id-fingerprints';
+import { CHUNK_BYTES } from './input-file';
 import { addAnswerValues, countsOfPart, createAccumulator, type CountsOfPart } from '../group-counts';
 
 /**
@@ -43,7 +44,6 @@ export interface PartCounts {
   lines: number;
 }
 
-const READ_BYTES = 256 << 10;
 
 function countPart(parts: PartsOfFile, index: number, responseIds: ResponseIdFingerprints, fd: number, buffer: Uint8Array): PartCounts {
   const instrument = parts.instruments.find((i) => i.id === parts.instrumentId);
@@ -89,7 +89,7 @@ function countPart(parts: PartsOfFile, index: number, responseIds: ResponseIdFin
  */
 export function countParts(parts: PartsOfFile, responseIds: ResponseIdFingerprints, onPart: () => void = () => {}): PartCounts[] {
   const counted: PartCounts[] = [];
-  const buffer = new Uint8Array(READ_BYTES);
+  const buffer = new Uint8Array(CHUNK_BYTES);
   const fd = openSync(parts.path, 'r');
   try {
     for (let index = Atomics.add(parts.progress, 0, 1); index < parts.starts.length; index = Atomics.add(parts.progress, 0, 1)) {
