@@ -271,7 +271,7 @@ export class CanonicalCsvDecoder {
   private readonly instruments: Map<string, Instrument>;
   private readonly knownItems: Set<string>;
   private readonly maxProblems: number;
-  /** Every response id read, to find duplicates (about 40 bytes an id). */
+  /** Every response id read, to find duplicates (see `CanonicalReadOptions.responseIds`). */
   private readonly responseIds: Pick<ResponseIdRegister, 'firstSeen'>;
   private readonly splitter: CsvRowSplitter;
   private readonly problems: ImportProblem[] = [];
