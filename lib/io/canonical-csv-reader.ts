@@ -294,8 +294,8 @@ export class CanonicalCsvDecoder {
    * equality test is cheaper than a Map lookup of a newly cut string).
    */
   private lastInstrument: Instrument | undefined;
-  private lastVersion = '';
-  private lastRole = '';
+  private lastVersion: string | undefined;
+  private lastRole: string | undefined;
   private readonly onResponse: ResponseHandler | undefined;
   private readonly onRow: DecodedHandler | undefined;
   private lastTimestampText: string | undefined;

@@ -152,6 +152,17 @@ describe('errors name the file, line and column', () => {
     ]);
   });
 
+  it('a blank version, and a blank role, on the first row read', () => {
+    const header = 'response_id,instrument,instrument_version,submitted_at,authority_code,authority_name,role,team,week_overall';
+    const problems = problemsOf(() =>
+      parseCanonicalCsv(`${header}\nr1,pulse,,2025-02-12T09:00:00Z,E1,N,social_worker,T,4\nr2,pulse,1.0.0,2025-02-12T09:00:00Z,E1,N,,T,4\n`, { file: 'v.csv' }),
+    );
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 'C ("instrument_version")', '"" is not a version such as 1.0.0'],
+      [3, 'G ("role")', 'unknown role "" (expected social_worker or manager)'],
+    ]);
+  });
+
   it('a duplicate response id, pointing at the first', () => {
     const problems = problemsOf(() => parseCanonicalCsv(row('r1,pulse,1.0.0,2025-02-12T09:00:00Z,E1,N,social_worker,T,,,,'), { file: 'c.csv' }));
     expect(problems).toEqual([{ file: 'c.csv', line: 3, column: 'A ("response_id")', message: 'duplicate response id "r1" (first on line 2)' }]);
