@@ -2,15 +2,14 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 import { formOfHeader } from '../../lib/io/canonical-csv-reader';
 import { ResponseIdFingerprints } from '../../lib/io/response-id-fingerprints';
-import { createAccumulator, mergeCounts, type CountsAccumulator } from '../group-counts';
+import type { Instrument } from '../../lib/instruments/schema';
+import { mergeCounts, type CountsAccumulator } from '../group-counts';
 import type { CliIo } from './cli-io';
 import { countParts, type PartCounts, type PartsOfFile } from './count-part';
 import { DataError } from './exit-codes';
-import type { ResolvedInstrument } from './instrument-option';
-import { sha256InWorker, type InputFile } from './input-file';
+import { headerColumnsOf, sha256InWorker, type InputFile } from './input-file';
 import { ProgressBar } from './progress-bar';
 import type { CanonicalFileRead } from './read-canonical-file';
 import { bundledWorker } from './bundled-worker';
@@ -62,8 +61,7 @@ function partStarts(file: InputFile, partBytes: number): { headerEnd: number; st
     const head = readAt(fd, 0, LOOK_BYTES);
     const headerEnd = head.indexOf(LF) + 1;
     if (headerEnd === 0 || head.subarray(0, headerEnd).includes(QUOTE) || head.subarray(0, headerEnd - 2).includes(CR)) return undefined;
-    const header = new TextDecoder().decode(head.subarray(0, headerEnd)).replace(/^\uFEFF/, '').trimEnd();
-    if (formOfHeader((Papa.parse<string[]>(header).data[0] ?? []).map((name) => name.trim())) !== 'wide') return undefined;
+    if (formOfHeader(headerColumnsOf(head.subarray(0, headerEnd))) !== 'wide') return undefined;
     const starts = [0];
     for (let near = partBytes; near < file.bytes; near += partBytes) {
       const lineBreak = readAt(fd, near, LOOK_BYTES).indexOf(LF);
@@ -90,21 +88,22 @@ function countOnWorker(parts: PartsOfFile): Promise<{ parts: PartCounts[]; ids: 
 }
 
 /**
- * Counts the answers of a large canonical CSV on every core (see the top of this file). Returns
- * the counts and what `readCanonicalFile` returns, or undefined when the file must be read in
- * one stream instead: a small or long-form file, a machine with one core, or any problem.
+ * Counts the answers of a large canonical CSV into `counts` on every core (see the top of this
+ * file) and returns what `readCanonicalFile` returns; or leaves `counts` as it is and returns
+ * undefined when the file must be read in one stream instead: a small or long-form file, a
+ * machine with one core, or any problem.
  *
  * @example
- * const counted = await countInParts(io, inputFile(io, 'big.csv'), resolved, ['authority', 'role']);
- * counted?.read.summary.responses // 1000000
+ * const read = await countInParts(io, inputFile(io, 'big.csv'), resolved.known, counts);
+ * read?.summary.responses // 1000000
  */
 export async function countInParts(
   io: CliIo,
   file: InputFile,
-  resolved: ResolvedInstrument,
-  groupBy: readonly string[],
+  instruments: readonly Instrument[],
+  counts: CountsAccumulator,
   options: PartOptions = {},
-): Promise<{ counts: CountsAccumulator; read: CanonicalFileRead } | undefined> {
+): Promise<CanonicalFileRead | undefined> {
   const threads = options.threads ?? availableParallelism();
   if (threads < 2 || file.bytes < (options.fromBytes ?? 32 << 20)) return undefined;
   const layout = partStarts(file, options.partBytes ?? 8 << 20);
@@ -113,9 +112,9 @@ export async function countInParts(
     path: file.path,
     shown: file.shown,
     bytes: file.bytes,
-    instruments: resolved.known,
-    instrumentId: resolved.instrument.id,
-    groupBy: [...groupBy],
+    instruments: [...instruments],
+    instrumentId: counts.instrument.id,
+    groupBy: [...counts.groupBy],
     ...layout,
     progress: new Int32Array(new SharedArrayBuffer(8)),
   };
@@ -142,7 +141,6 @@ export async function countInParts(
   if (counted.length !== layout.starts.length) throw new Error(`countInParts: ${counted.length} of ${layout.starts.length} parts counted`);
 
   counted.sort((a, b) => a.index - b.index);
-  const counts = createAccumulator(resolved.instrument, { groupBy });
   const byInstrument = new Map<string, number>();
   for (const part of counted) {
     mergeCounts(counts, part.counts);
@@ -159,5 +157,5 @@ export async function countInParts(
   const sha256 = await digest.catch((error: unknown) => {
     throw new DataError(`${file.shown}: cannot read the file (${String(error)})`);
   });
-  return { counts, read: { summary, record: { role: 'data', file: file.shown, sha256, bytes: file.bytes } } };
+  return { summary, record: { role: 'data', file: file.shown, sha256, bytes: file.bytes } };
 }

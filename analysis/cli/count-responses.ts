@@ -40,12 +40,9 @@ export async function countResponses(
   command: string,
 ): Promise<{ counts: CountsAccumulator; read: CanonicalFileRead }> {
   const counts = checkedAccumulator(resolved, groupBy, command);
-  const inParts = await countInParts(io, inputFile(io, file), resolved, groupBy);
-  if (inParts) {
-    requireResponses(inParts.read.summary, resolved.instrument);
-    return inParts;
-  }
-  const read = await readCanonicalFile(io, file, resolved.known, (row) => addAnswerValues(counts, row, row.values, row.codes));
+  const read =
+    (await countInParts(io, inputFile(io, file), resolved.known, counts)) ??
+    (await readCanonicalFile(io, file, resolved.known, (row) => addAnswerValues(counts, row, row.values, row.codes)));
   requireResponses(read.summary, resolved.instrument);
   return { counts, read };
 }

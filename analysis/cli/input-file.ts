@@ -173,7 +173,17 @@ export function headerColumns(io: CliIo, shown: string): string[] {
   } finally {
     closeSync(fd);
   }
-  const line = buffer.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  return headerColumnsOf(buffer);
+}
+
+/**
+ * The column names of the header row at the start of a CSV file's bytes (see {@link headerColumns}).
+ *
+ * @example
+ * headerColumnsOf(Buffer.from('response_id, instrument\r\nr1,pulse')) // ['response_id', 'instrument']
+ */
+export function headerColumnsOf(start: Uint8Array): string[] {
+  const line = Buffer.from(start.buffer, start.byteOffset, start.byteLength).toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
   return (Papa.parse<string[]>(line).data[0] ?? []).map((name) => name.trim());
 }
 

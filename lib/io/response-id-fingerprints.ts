@@ -37,14 +37,10 @@ export class ResponseIdFingerprints {
    * ResponseIdFingerprints.overlap(first.fingerprints(), second.fingerprints()) // false
    */
   static overlap(table: Int32Array, other: Int32Array): boolean {
-    const mask = table.length - 2;
     for (let at = 0; at < other.length; at += 2) {
       const high = other[at]!;
       const low = other[at + 1]!;
-      if (high === 0 && low === 0) continue;
-      for (let slot = (low << 1) & mask; table[slot] !== 0 || table[slot + 1] !== 0; slot = (slot + 2) & mask) {
-        if (table[slot] === high && table[slot + 1] === low) return true;
-      }
+      if ((high !== 0 || low !== 0) && !isEmpty(table, slotOf(table, high, low))) return true;
     }
     return false;
   }
@@ -56,19 +52,12 @@ export class ResponseIdFingerprints {
 
   /** Adds a fingerprint; false when it was there already. */
   private add(high: number, low: number): boolean {
-    const slots = this.slots;
-    const mask = slots.length - 2;
-    for (let slot = (low << 1) & mask; ; slot = (slot + 2) & mask) {
-      const h = slots[slot]!;
-      const l = slots[slot + 1]!;
-      if (h === 0 && l === 0) {
-        slots[slot] = high;
-        slots[slot + 1] = low;
-        if (++this.size * 4 > slots.length) this.grow();
-        return true;
-      }
-      if (h === high && l === low) return false;
-    }
+    const slot = slotOf(this.slots, high, low);
+    if (!isEmpty(this.slots, slot)) return false;
+    this.slots[slot] = high;
+    this.slots[slot + 1] = low;
+    if (++this.size * 4 > this.slots.length) this.grow();
+    return true;
   }
 
   /** Doubles the table. */
@@ -80,4 +69,16 @@ export class ResponseIdFingerprints {
       if (old[slot] !== 0 || old[slot + 1] !== 0) this.add(old[slot]!, old[slot + 1]!);
     }
   }
+}
+
+/** Where a fingerprint is in a table, or the empty slot where it would go (linear probing). */
+function slotOf(table: Int32Array, high: number, low: number): number {
+  const mask = table.length - 2;
+  let slot = (low << 1) & mask;
+  while (!isEmpty(table, slot) && (table[slot] !== high || table[slot + 1] !== low)) slot = (slot + 2) & mask;
+  return slot;
+}
+
+function isEmpty(table: Int32Array, slot: number): boolean {
+  return table[slot] === 0 && table[slot + 1] === 0;
 }

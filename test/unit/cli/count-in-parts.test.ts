@@ -20,6 +20,13 @@ const io: CliIo = { stdout: new Writable({ write: (_c, _e, done) => done() }), s
 const SMALL: PartOptions = { threads: 2, partBytes: 16 << 10, fromBytes: 0 };
 const BY = ['authority', 'role'];
 
+/** What counting in parts gives: the counts, and the summary and the file's record (undefined when it gives up). */
+async function inParts(name: string, options: PartOptions) {
+  const counts = createAccumulator(ofsted, { groupBy: BY });
+  const read = await countInParts(io, inputFile(io, name), resolved.known, counts, options);
+  return read && { counts, read };
+}
+
 /** What one stream reads: the counts, the summary and the file's record. */
 async function inOneStream(name: string) {
   const counts = createAccumulator(ofsted, { groupBy: BY });
@@ -47,7 +54,7 @@ function variant(name: string, edit: (lines: string[]) => void, from = codes): s
 describe('countInParts', () => {
   it('counts a file cut into dozens of parts on two threads exactly as one stream does (codes and labels)', async () => {
     for (const name of ['codes.csv', 'labels.csv']) {
-      const parts = await countInParts(io, inputFile(io, name), resolved, BY, SMALL);
+      const parts = await inParts(name, SMALL);
       const one = await inOneStream(name);
       expect(parts).toBeDefined();
       expect(sortedGroups(parts!.counts)).toEqual(sortedGroups(one.counts));
@@ -60,7 +67,7 @@ describe('countInParts', () => {
       const id = lines[3]!.split(',')[0]!;
       lines[2900] = lines[2900]!.replace(/^[^,]+/, id);
     });
-    expect(await countInParts(io, inputFile(io, name), resolved, BY, SMALL)).toBeUndefined();
+    expect(await inParts(name, SMALL)).toBeUndefined();
     await expect(inOneStream(name)).rejects.toThrow(/line 2901.*duplicate response id .* \(first on line 4\)/);
   });
 
@@ -68,7 +75,7 @@ describe('countInParts', () => {
     const name = variant('bad-cell.csv', (lines) => {
       lines[2500] = lines[2500]!.replace(/,([1-5]),/, ',7,');
     });
-    expect(await countInParts(io, inputFile(io, name), resolved, BY, SMALL)).toBeUndefined();
+    expect(await inParts(name, SMALL)).toBeUndefined();
     await expect(inOneStream(name)).rejects.toThrow(/line 2501/);
   });
 
@@ -78,16 +85,16 @@ describe('countInParts', () => {
       cells[7] = `"${'A team\nwith many lines\n'.repeat(2000)}"`; // about 40 KB: some cut falls inside
       lines[1500] = cells.join(',');
     });
-    expect(await countInParts(io, inputFile(io, name), resolved, BY, SMALL)).toBeUndefined();
+    expect(await inParts(name, SMALL)).toBeUndefined();
     expect((await inOneStream(name)).read.summary.responses).toBe(3000);
   });
 
   it('leaves to one stream a small file, a long-form file and a machine with one core', async () => {
-    expect(await countInParts(io, inputFile(io, 'codes.csv'), resolved, BY, { ...SMALL, threads: 1 })).toBeUndefined();
-    expect(await countInParts(io, inputFile(io, 'codes.csv'), resolved, BY, { ...SMALL, fromBytes: 1 << 30 })).toBeUndefined();
+    expect(await inParts('codes.csv', { ...SMALL, threads: 1 })).toBeUndefined();
+    expect(await inParts('codes.csv', { ...SMALL, fromBytes: 1 << 30 })).toBeUndefined();
     const header = 'response_id,instrument,instrument_version,submitted_at,authority_code,authority_name,role,team,item,answer';
     const rows = Array.from({ length: 3000 }, (_, i) => `r${i},${ofsted.id},${ofsted.version},2025-02-03T10:00:00Z,AAA,Aville,social_worker,,sufficient_time,4`);
     writeFileSync(path.join(dir, 'long.csv'), [header, ...rows, ''].join('\n'));
-    expect(await countInParts(io, inputFile(io, 'long.csv'), resolved, BY, SMALL)).toBeUndefined();
+    expect(await inParts('long.csv', SMALL)).toBeUndefined();
   });
 });
