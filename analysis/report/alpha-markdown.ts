@@ -1,4 +1,5 @@
 import type { AlphaJson } from '../cli/alpha-json';
+import { markdownLine } from './markdown-line';
 
 function fixed(value: number | null, places: number): string {
   return value !== null && Number.isFinite(value) ? value.toFixed(places) : '';
@@ -21,7 +22,7 @@ export function renderAlphaMarkdown(json: AlphaJson): string {
       '| item | reversed | n | mean | SD | item-rest r | alpha if dropped |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
       ...json.itemStatistics.map(
-        (i) => `| ${i.item} | ${i.reversed ? 'yes' : ''} | ${i.n} | ${fixed(i.mean, 3)} | ${fixed(i.sd, 3)} | ${fixed(i.itemRest, 4)} | ${fixed(i.alphaIfDropped, 4)} |`,
+        (i) => markdownLine([i.item, i.reversed ? 'yes' : '', String(i.n), fixed(i.mean, 3), fixed(i.sd, 3), fixed(i.itemRest, 4), fixed(i.alphaIfDropped, 4)]),
       ),
     );
   }

@@ -1,6 +1,6 @@
 import type { ItemStatistics, StatisticsCell } from '../item-statistics';
 import { formatCount } from '../format-count';
-import { escapeMarkdownCell as escape } from './markdown-line';
+import { markdownLine } from './markdown-line';
 
 /** Which groups to show: the table's total, then columns of the table by index, with their labels. */
 export interface StatisticsLayout {
@@ -25,7 +25,7 @@ export function renderItemStatisticsMarkdown(statistics: readonly ItemStatistics
   const out = ['### Mean, SD and median', '', '| Statement | Group | n | Mean | SD | Median |', '| --- | --- | ---: | ---: | ---: | ---: |'];
   for (const item of statistics) {
     const rows: [string, StatisticsCell][] = [[layout.totalLabel, item.total], ...layout.columns.map(({ index, label }): [string, StatisticsCell] => [label, item.groups[index]!])];
-    rows.forEach(([label, cell], r) => out.push(`| ${r === 0 ? escape(item.statement) : ''} | ${escape(label)} | ${statisticsCells(cell).join(' | ')} |`));
+    rows.forEach(([label, cell], r) => out.push(markdownLine([r === 0 ? item.statement : '', label, ...statisticsCells(cell)])));
   }
   out.push('', `- ${note}`, '');
   return out.join('\n');

@@ -1,5 +1,6 @@
 import { formatCount } from '../format-count';
 import type { ResponseRate } from '../response-rates';
+import { markdownLine } from './markdown-line';
 
 /** A rate and its interval, to one decimal: `62.0% (48.1–74.2)`. */
 export function formatRate(rate: ResponseRate): { rate: string; interval: string } {
@@ -16,7 +17,7 @@ export function formatRate(rate: ResponseRate): { rate: string; interval: string
 export function renderResponseRatesMarkdown(rates: { authorities: readonly ResponseRate[]; total: ResponseRate }, note: string): string {
   const line = (r: ResponseRate) => {
     const { rate, interval } = formatRate(r);
-    return `| ${r.label} | ${formatCount(r.invited)} | ${r.suppressed ? r.text : formatCount(r.responded!)} | ${rate} | ${interval} |`;
+    return markdownLine([r.label, formatCount(r.invited), r.suppressed ? r.text! : formatCount(r.responded!), rate, interval]);
   };
   return [
     '### Response rates',

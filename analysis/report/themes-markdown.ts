@@ -1,6 +1,7 @@
 import type { ThemesJson } from '../cli/themes-json';
 import { formatCount } from '../format-count';
 import type { ThemeCell } from '../themes/theme-counts';
+import { markdownLine } from './markdown-line';
 
 function shown(cell: ThemeCell, percent = true): string {
   return cell.suppressed ? cell.text! : `${formatCount(cell.n!)}${percent && cell.percent !== null ? ` (${cell.percent}%)` : ''}`;
@@ -19,11 +20,11 @@ export function renderThemesMarkdown(json: ThemesJson, title: string): string {
     '',
     `Codebook: ${json.codebook.name}. Items: ${json.items.join(', ')}. ${formatCount(json.respondents)} respondents; commented: ${shown(json.commenters, false)}.`,
     '',
-    `| Theme | Mentioned by (all) |${json.groups.map((g) => ` ${g.label} |`).join('')}`,
+    markdownLine(['Theme', 'Mentioned by (all)', ...json.groups.map((g) => g.label)]),
     `| --- | ---: |${json.groups.map(() => ' ---: |').join('')}`,
-    ...json.themes.map((t) => `| ${t.label} | ${shown(t.total)} |${t.groups.map((c) => ` ${shown(c)} |`).join('')}`),
+    ...json.themes.map((t) => markdownLine([t.label, shown(t.total), ...t.groups.map((c) => shown(c))])),
   ];
-  if (json.groups.length > 0) out.push(`| (commented) | ${shown(json.commenters, false)} |${json.groups.map((g) => ` ${shown(g.commenters, false)} |`).join('')}`);
+  if (json.groups.length > 0) out.push(markdownLine(['(commented)', shown(json.commenters, false), ...json.groups.map((g) => shown(g.commenters, false))]));
   out.push('', ...json.notes.map((note) => `- ${note}`));
   return `${out.join('\n')}\n`;
 }

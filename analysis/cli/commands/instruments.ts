@@ -8,6 +8,7 @@ import { UsageError } from '../exit-codes';
 import { readInstrumentFile } from '../instrument-option';
 import { choiceOption, stringOption } from '../option-values';
 import { writeOutput } from '../write-output';
+import { markdownLine } from '../../report/markdown-line';
 
 const FORMATS = ['md', 'json'] as const;
 
@@ -32,7 +33,7 @@ function showMarkdown(instrument: Instrument): string {
     out.push('', `### ${sectionHeading(section, role) ?? `(section ${section.id})`}`, '', '| item id | type | scale | statement |', '| --- | --- | --- | --- |');
     for (const item of section.items) {
       const scale = scaleOf(instrument, item)?.id ?? '';
-      out.push(`| ${item.id} | ${item.type}${item.required ? ' (required)' : ''} | ${scale} | ${statement(item, role).replace(/\|/g, '\\|')} |`);
+      out.push(markdownLine([item.id, `${item.type}${item.required ? ' (required)' : ''}`, scale, statement(item, role)]));
     }
   }
   return `${out.join('\n')}\n`;
