@@ -136,11 +136,12 @@ export class CompactPool {
     if (data.codes.length !== pool.countedItems.length || data.lists.length !== pool.countedItems.length || perResponse.some((column) => column.length !== n)) {
       throw new Error(`The saved pool does not fit the items of ${instrument.id} ${instrument.version}`);
     }
-    // (At least one slot, so that add() can grow the arrays by doubling.)
-    const room = <T extends Column>(column: T): T => resized(column, Math.max(1, n));
+    // The data's arrays are used as they are (they were read for this pool); an empty pool gets
+    // one slot, so that add() can grow the arrays by doubling.
+    const room = <T extends Column>(column: T): T => (n > 0 ? column : resized(column, 1));
     pool.columns = mapColumns(data, room);
     pool.codes = data.codes.map(room);
-    pool.lists = data.lists.map((column) => [...column]);
+    pool.lists = data.lists;
     data.authorities.forEach((authority, i) => {
       pool.authorities.push({ ...authority });
       pool.index.authority.set(authority.code, i);
