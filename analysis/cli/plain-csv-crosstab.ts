@@ -1,7 +1,7 @@
 import type { Instrument, Scale } from '../../lib/instruments/schema';
 import { readCsvRows } from '../../lib/io/csv-rows';
 import { addAnswerValues, createAccumulator, type CountsAccumulator } from '../group-counts';
-import { columnsOf } from './score-matrix';
+import { columnsOf } from './csv-columns';
 
 /** The item ids that stand for the two columns of a plain CSV. */
 const PLAIN_ROWS_ITEM = 'rows_column';

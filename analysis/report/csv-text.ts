@@ -7,5 +7,6 @@ import Papa from 'papaparse';
  * csvText(['item', 'n'], [['lm_cpd', 31]]) // 'item,n\r\nlm_cpd,31\r\n'
  */
 export function csvText(fields: readonly string[], data: readonly (readonly unknown[])[]): string {
-  return `${Papa.unparse({ fields: [...fields], data: data.map((row) => [...row]) }, { newline: '\r\n' })}\r\n`;
+  // (PapaParse's types ask for mutable arrays; it only reads them)
+  return `${Papa.unparse({ fields: fields as string[], data: data as unknown[][] }, { newline: '\r\n' })}\r\n`;
 }

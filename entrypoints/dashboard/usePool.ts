@@ -27,7 +27,7 @@ export function usePool(db: PulseDatabase, instrument: Instrument, poolVersion: 
   useEffect(() => {
     let current = true;
     // Never show another questionnaire's pool, and never an error from an earlier reading.
-    setState((previous) => (previous.pool?.instrument.id === instrument.id ? { pool: previous.pool, readMs: previous.readMs, fromCopy: previous.fromCopy, version: previous.version } : {}));
+    setState(({ error: _error, ...previous }) => (previous.pool?.instrument.id === instrument.id ? previous : {}));
     const started = performance.now();
     loadPool(db, instrument).then(
       ({ pool, fromCopy }) => current && setState({ pool, readMs: performance.now() - started, fromCopy, version: poolVersion }),
